@@ -1,0 +1,81 @@
+package com.careline.platform.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * JSON form of {@link EventEnvelope} and its data. A record that cannot be read as an envelope is a
+ * {@link MalformedEvent}: consumers let it fail so that the message is parked on the dead-letter topic.
+ */
+public final class EventCodec {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // payload changes are additive: a consumer ignores fields it does not know yet
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private EventCodec() {
+    }
+
+    public static EventEnvelope envelope(String type, String source, String subject, String correlationId,
+            Instant time, Object data) {
+        return new EventEnvelope(UUID.randomUUID(), type, source, subject, time, correlationId,
+                MAPPER.valueToTree(data));
+    }
+
+    public static String encode(EventEnvelope envelope) {
+        try {
+            return MAPPER.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + envelope.id() + " cannot be serialised", e);
+        }
+    }
+
+    public static EventEnvelope decode(String json) {
+        if (json == null || json.isBlank()) {
+            throw new MalformedEvent("empty message");
+        }
+        try {
+            return MAPPER.readValue(json, EventEnvelope.class);
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            throw new MalformedEvent("not an event envelope: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** The envelope's data as the event record of its type. */
+    public static <T> T data(EventEnvelope envelope, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(envelope.data(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MalformedEvent("data of " + envelope.type() + " " + envelope.id() + " is not a "
+                    + type.getSimpleName() + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** A message that is not a readable CareLine event; it is never retried, only parked. */
+    public static final class MalformedEvent extends RuntimeException {
+        public MalformedEvent(String reason) {
+            super(reason);
+        }
+    }
+}

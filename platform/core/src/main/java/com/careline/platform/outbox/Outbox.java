@@ -1,0 +1,46 @@
+package com.careline.platform.outbox;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.careline.platform.events.EventCodec;
+import com.careline.platform.events.EventEnvelope;
+import com.careline.platform.events.EventsConfig;
+
+/**
+ * Stages events in the caller's transaction: the case change and its event commit together or not at
+ * all. Publishing is the {@link OutboxRelay}'s job; no service talks to Kafka itself.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager em;
+    private final OutboxConfig config;
+    private final EventsConfig events;
+    private final Clock clock;
+
+    Outbox(EntityManager em, OutboxConfig config, EventsConfig events, Clock clock) {
+        this.em = em;
+        this.config = config;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Stages {@code envelope} for {@code topic}; must run inside the transaction of the change it reports. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope stage(String topic, EventEnvelope envelope) {
+        int lane = Math.floorMod(envelope.subject().hashCode(), config.lanes());
+        em.persist(new OutboxEvent(envelope.id(), topic, envelope.subject(), envelope.type(), lane,
+                EventCodec.encode(envelope), clock.instant()));
+        return envelope;
+    }
+
+    /** Builds the envelope (this service as source, time from the clock) and stages it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope stage(String topic, String type, String subject, String correlationId, Object data) {
+        return stage(topic, EventCodec.envelope(type, events.source(), subject, correlationId, clock.instant(), data));
+    }
+}

@@ -1,0 +1,42 @@
+package com.careline.platform.security;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling: user id, roles and branch, from the verified bearer token. */
+@RequestScoped
+public class CurrentUser {
+
+    /** The token claim naming the caller's branch (e.g. {@code SZ}; {@code HQ} for headquarters). */
+    public static final String BRANCH_CLAIM = "branch";
+
+    private final JsonWebToken token;
+
+    CurrentUser(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public String id() {
+        return token.getName();
+    }
+
+    public String branch() {
+        String branch = token.getClaim(BRANCH_CLAIM);
+        return branch == null ? "" : branch;
+    }
+
+    public Set<String> roles() {
+        return token.getGroups();
+    }
+
+    public boolean hasRole(String role) {
+        return roles().contains(role);
+    }
+
+    public boolean isHeadquarters() {
+        return Roles.HEADQUARTERS.equals(branch());
+    }
+}

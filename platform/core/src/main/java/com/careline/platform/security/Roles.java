@@ -1,0 +1,26 @@
+package com.careline.platform.security;
+
+/** The roles a CareLine token carries in its {@code groups} claim. */
+public final class Roles {
+
+    /** Customer-service agent (客服人员) at headquarters or a branch. */
+    public static final String AGENT = "AGENT";
+    /** Head customer-service clerk (客户服务总文员) and shift supervisors. */
+    public static final String SUPERVISOR = "SUPERVISOR";
+    /** Customer-service manager (客服经理). */
+    public static final String CS_MANAGER = "CS_MANAGER";
+    /** Division manager (分管经理): signs off compensation above the threshold. */
+    public static final String DIVISION_MANAGER = "DIVISION_MANAGER";
+    /** General manager (总经理): approves preventive measures. */
+    public static final String GENERAL_MANAGER = "GENERAL_MANAGER";
+    /** A branch system (LIS, scan systems) calling with its own token. */
+    public static final String BRANCH_SYSTEM = "BRANCH_SYSTEM";
+    /** Operations staff running the platform. */
+    public static final String OPS = "OPS";
+
+    /** The branch claim of headquarters, whose users see every branch. */
+    public static final String HEADQUARTERS = "HQ";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,180 @@
+package com.careline.platform.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.careline.platform.calendar.BusinessCalendar;
+import com.careline.platform.errors.Conflict;
+
+/**
+ * The clock of one time limit on one case. Its rules are plain methods, so tests drive them without
+ * Quarkus; {@link SlaClocks} and {@link SlaTicker} persist them.
+ */
+@Entity
+@Table(name = "sla_clock")
+public class SlaClock {
+
+    @Id
+    private UUID id;
+    @Column(name = "case_id")
+    private String caseId;
+    private String kind;
+    @Column(name = "correlation_id")
+    private String correlationId;
+    @Enumerated(EnumType.STRING)
+    private SlaClockState state;
+    @Column(name = "started_at")
+    private Instant startedAt;
+    @Column(name = "due_at")
+    private Instant dueAt;
+    private int level;
+    @Column(name = "next_escalation_at")
+    private Instant nextEscalationAt;
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+    @Column(name = "breached_at")
+    private Instant breachedAt;
+    @Column(name = "stopped_at")
+    private Instant stoppedAt;
+    @Version
+    private long version;
+    @ElementCollection
+    @CollectionTable(name = "sla_clock_pause", joinColumns = @JoinColumn(name = "clock_id"))
+    @OrderBy("pausedAt")
+    private List<ClockPause> pauses = new ArrayList<>();
+
+    protected SlaClock() {
+    }
+
+    public static SlaClock start(String caseId, String correlationId, SlaPolicy policy, BusinessCalendar calendar,
+            Instant at) {
+        SlaClock clock = new SlaClock();
+        clock.id = UUID.randomUUID();
+        clock.caseId = caseId;
+        clock.kind = policy.kind();
+        clock.correlationId = correlationId;
+        clock.state = SlaClockState.RUNNING;
+        clock.startedAt = at;
+        clock.dueAt = policy.dueFrom(calendar, at);
+        clock.nextEscalationAt = policy.escalationAt(calendar, clock.dueAt, 1).orElseThrow();
+        return clock;
+    }
+
+    /** Stops counting; the remaining time is kept for {@link #resume}. Only a running, unbreached clock pauses. */
+    public void pause(Instant at, String reason) {
+        if (state != SlaClockState.RUNNING) {
+            throw new Conflict("clock " + kind + " is " + state + " and cannot be paused");
+        }
+        state = SlaClockState.PAUSED;
+        pausedAt = at;
+        nextEscalationAt = null;
+        pauses.add(new ClockPause(at, reason));
+    }
+
+    /** Counts again: the due time moves by the time (in the policy's basis) the clock stood still. */
+    public void resume(Instant at, SlaPolicy policy, BusinessCalendar calendar) {
+        if (state != SlaClockState.PAUSED) {
+            throw new Conflict("clock " + kind + " is " + state + " and cannot be resumed");
+        }
+        Duration remaining = policy.basis().between(calendar, pausedAt, dueAt);
+        dueAt = policy.basis().plus(calendar, at, remaining);
+        pauses.get(pauses.size() - 1).resume(at);
+        pausedAt = null;
+        state = SlaClockState.RUNNING;
+        nextEscalationAt = policy.escalationAt(calendar, dueAt, level + 1).orElse(null);
+    }
+
+    /** The awaited work is done: met if in time; a breached clock stays breached and stops escalating. */
+    public void stop(Instant at) {
+        if (stoppedAt != null) {
+            return;
+        }
+        if (state == SlaClockState.RUNNING || state == SlaClockState.PAUSED) {
+            state = SlaClockState.MET;
+        }
+        stoppedAt = at;
+        pausedAt = null;
+        nextEscalationAt = null;
+    }
+
+    /**
+     * Raises every rung whose time has come by {@code now} (a late tick catches up rung by rung) and returns
+     * their levels; each level is raised once because the next escalation time moves past it.
+     */
+    public List<Integer> escalate(Instant now, SlaPolicy policy, BusinessCalendar calendar) {
+        List<Integer> raised = new ArrayList<>();
+        while (nextEscalationAt != null && !nextEscalationAt.isAfter(now)) {
+            level++;
+            raised.add(level);
+            if (state == SlaClockState.RUNNING) {
+                state = SlaClockState.BREACHED;
+                breachedAt = nextEscalationAt;
+            }
+            nextEscalationAt = policy.escalationAt(calendar, dueAt, level + 1).orElse(null);
+        }
+        return raised;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String correlationId() {
+        return correlationId;
+    }
+
+    public SlaClockState state() {
+        return state;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public int level() {
+        return level;
+    }
+
+    public Instant nextEscalationAt() {
+        return nextEscalationAt;
+    }
+
+    public Instant breachedAt() {
+        return breachedAt;
+    }
+
+    public Instant stoppedAt() {
+        return stoppedAt;
+    }
+
+    public List<ClockPause> pauses() {
+        return List.copyOf(pauses);
+    }
+}

@@ -1,0 +1,95 @@
+package com.careline.platform.sla;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.careline.platform.calendar.BusinessCalendar;
+import com.careline.platform.events.Escalated;
+import com.careline.platform.events.EventsConfig;
+import com.careline.platform.events.Topics;
+import com.careline.platform.outbox.Outbox;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Finds the clocks whose next escalation time has passed and raises it: one transaction per batch
+ * locks the due rows ({@code FOR UPDATE SKIP LOCKED}, so a second instance takes other rows), moves each
+ * clock up its ladder and stages one {@code <domain>.escalated} event per rung. The query is a range scan
+ * of a partial index on the next escalation time, so a tick costs what is due, not what is open.
+ */
+@ApplicationScoped
+public class SlaTicker {
+
+    private final EntityManager em;
+    private final SlaPolicies policies;
+    private final SlaConfig config;
+    private final BusinessCalendar calendar;
+    private final Outbox outbox;
+    private final EventsConfig events;
+    private final Clock clock;
+
+    SlaTicker(EntityManager em, SlaPolicies policies, SlaConfig config, BusinessCalendar calendar, Outbox outbox,
+            EventsConfig events, Clock clock) {
+        this.em = em;
+        this.policies = policies;
+        this.config = config;
+        this.calendar = calendar;
+        this.outbox = outbox;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${careline.sla.tick-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            Log.warnf("SLA tick failed, next tick retries: %s", e.getMessage());
+        }
+    }
+
+    /** Raises every escalation due now; returns how many were raised. */
+    public int tick() {
+        int raised = 0;
+        int[] batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(this::tickBatch);
+            raised += batch[1];
+        } while (batch[0] == config.batchSize());
+        return raised;
+    }
+
+    /** Returns {clocks locked, escalations raised}. */
+    private int[] tickBatch() {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<SlaClock> due = em.createNativeQuery("""
+                select * from sla_clock where next_escalation_at <= :now
+                order by next_escalation_at limit :limit for update skip locked""", SlaClock.class)
+                .setParameter("now", now).setParameter("limit", config.batchSize()).getResultList();
+        int raised = 0;
+        for (SlaClock clock : due) {
+            SlaPolicy policy = policies.get(clock.kind());
+            for (int level : clock.escalate(now, policy, calendar)) {
+                stageEscalation(clock, policy, level, now);
+                raised++;
+            }
+        }
+        return new int[] {due.size(), raised};
+    }
+
+    private void stageEscalation(SlaClock clock, SlaPolicy policy, int level, Instant now) {
+        String domain = events.domain().orElseThrow(() -> new IllegalStateException(
+                "careline.events.domain is not set, so escalations have no topic"));
+        String escalateTo = policy.rung(level).escalateTo();
+        outbox.stage(Topics.forDomain(domain), Escalated.type(domain), clock.caseId(), clock.correlationId(),
+                new Escalated(clock.id(), clock.caseId(), clock.kind(), level, escalateTo, clock.dueAt(), now));
+        Log.infof("escalated %s clock of case %s to level %d (%s), correlation %s",
+                clock.kind(), clock.caseId(), level, escalateTo, clock.correlationId());
+    }
+}

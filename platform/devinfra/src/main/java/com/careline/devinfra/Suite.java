@@ -1,0 +1,121 @@
+package com.careline.devinfra;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The local run behind {@code ./run.sh}: embedded PostgreSQL (55432) and Kafka (59092) with data under
+ * {@code .careline/}, the five services from their built jars, their URLs and ready demo tokens.
+ * Ctrl-C stops the services, then the broker, then PostgreSQL.
+ *
+ * <pre>
+ * options: --external-pg jdbc:postgresql://host:5432   use that server (databases are created)
+ *          --external-kafka host:9092                  use that broker (topics are created)
+ *          --demo-data                                 register a few demo cases once all are ready
+ *          --tokens                                    only print fresh tokens and exit
+ * </pre>
+ */
+public final class Suite {
+
+    static final int PG_PORT = 55432;
+    static final int KAFKA_PORT = 59092;
+    static final Duration TOKEN_TTL = Duration.ofHours(12);
+
+    /** One demo user per role; branch HQ sees every branch. */
+    static final List<String[]> DEMO_USERS = List.of(
+            new String[] {"agent.sz", "AGENT", "SZ"},
+            new String[] {"agent.bj", "AGENT", "BJ"},
+            new String[] {"supervisor.sz", "SUPERVISOR", "SZ"},
+            new String[] {"cs.manager", "CS_MANAGER", "HQ"},
+            new String[] {"division.manager", "DIVISION_MANAGER", "HQ"},
+            new String[] {"general.manager", "GENERAL_MANAGER", "HQ"},
+            new String[] {"lis.sz", "BRANCH_SYSTEM", "SZ"},
+            new String[] {"ops", "OPS", "HQ"});
+
+    private Suite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        Path root = Path.of("").toAbsolutePath();
+        Path data = root.resolve(".careline");
+        DevTokens tokens = DevTokens.inDirectory(data.resolve("jwt"));
+        if (options.containsKey("--tokens")) {
+            printTokens(tokens);
+            return;
+        }
+        Map<String, String> env = new HashMap<>(System.getenv());
+        if (options.containsKey("--external-pg")) {
+            env.put("CARELINE_PG_URL", options.get("--external-pg"));
+        }
+        if (options.containsKey("--external-kafka")) {
+            env.put("CARELINE_KAFKA_BOOTSTRAP", options.get("--external-kafka"));
+        }
+
+        Infrastructure infra = Infrastructure.persistent(env, data, PG_PORT, KAFKA_PORT);
+        List<ServiceProcess> services = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping CareLine ...");
+            services.forEach(ServiceProcess::close);
+            infra.close();
+            stopped.countDown();
+        }, "careline-stop"));
+
+        Map<String, String> props = new LinkedHashMap<>(infra.serviceProperties());
+        props.put("mp.jwt.verify.publickey.location", tokens.publicKeyFile().toString());
+        for (String name : ServiceProcess.NAMES) {
+            services.add(ServiceProcess.start(root, name, 0, props, data.resolve("logs")));
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofMinutes(3));
+        }
+        if (options.containsKey("--demo-data")) {
+            DemoData.load(services, tokens);
+        }
+
+        System.out.println();
+        System.out.println("CareLine is up. PostgreSQL " + infra.pgUrl() + "  Kafka " + infra.kafkaBootstrap());
+        for (ServiceProcess service : services) {
+            System.out.printf("  %-18s %s   (Swagger UI %s/q/swagger-ui, log %s)%n",
+                    service.name(), service.url(), service.url(), root.relativize(service.log()));
+        }
+        printTokens(tokens);
+        System.out.println("Ctrl-C stops everything.");
+        stopped.await();
+    }
+
+    private static void printTokens(DevTokens tokens) {
+        System.out.println();
+        System.out.println("Demo tokens (valid " + TOKEN_TTL.toHours() + " h; ./run.sh --tokens prints fresh ones):");
+        for (String[] user : DEMO_USERS) {
+            System.out.printf("  %-17s %-5s export TOKEN_%s=%s%n", user[1], user[2],
+                    user[0].toUpperCase().replace('.', '_'), tokens.token(user[0], user[1], user[2], TOKEN_TTL));
+        }
+        System.out.println();
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--external-pg", "--external-kafka" -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException(args[i] + " needs a value");
+                    }
+                    options.put(args[i], args[++i]);
+                }
+                case "--demo-data", "--tokens" -> options.put(args[i], "");
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (known: --external-pg URL, --external-kafka HOST:PORT, --demo-data, --tokens)");
+            }
+        }
+        return options;
+    }
+}
