@@ -79,6 +79,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalid(InvalidRequest e) {
+        return respond(Problem.invalid(e.getMessage(), List.of(new FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFound e) {
         return respond(Problem.of("not-found", "Not found", 404, e.getMessage()));
     }

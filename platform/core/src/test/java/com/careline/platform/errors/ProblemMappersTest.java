@@ -66,6 +66,14 @@ class ProblemMappersTest {
     }
 
     @Test
+    void ruleAcrossFieldsIsA400NamingTheField() {
+        given().auth().oauth2(Tokens.agent("SZ"))
+                .when().get("/probe/periods")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("to"), "errors[0].reason", equalTo("the period ends before it starts"));
+    }
+
+    @Test
     void notFoundIsA404() {
         given().auth().oauth2(Tokens.agent("SZ"))
                 .when().get("/probe/missing/42")

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.errors.NotFound;
 import com.careline.platform.security.BranchScope;
 import com.careline.platform.security.Roles;
@@ -49,6 +50,13 @@ public class ProbeResource {
     @RolesAllowed(Roles.AGENT)
     public String missing(@PathParam("id") String id) {
         throw new NotFound("order", id);
+    }
+
+    @GET
+    @Path("/periods")
+    @RolesAllowed(Roles.AGENT)
+    public String period() {
+        throw new InvalidRequest("to", "the period ends before it starts");
     }
 
     @GET

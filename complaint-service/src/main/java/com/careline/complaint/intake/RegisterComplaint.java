@@ -1,0 +1,30 @@
+package com.careline.complaint.intake;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import com.careline.complaint.complaint.Category;
+import com.careline.complaint.complaint.Channel;
+import com.careline.complaint.complaint.Complaint;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The complaint form (000) as an agent fills it in. */
+public record RegisterComplaint(
+        @NotNull Channel channel,
+        @NotNull Category category,
+        @NotBlank @Size(max = 100) @Schema(example = "王先生") String customerName,
+        @Size(max = 40) @Schema(example = "C10001") String customerNumber,
+        @NotBlank @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "must be 5 to 20 digits, spaces, + or -")
+        @Schema(example = "13800000001") String phone,
+        @Size(max = 200) @Schema(example = "深圳市南山区科技园") String contact,
+        @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]*", message = "must be letters, digits or -")
+        @Schema(example = "SF100000001") String waybillNo,
+        @NotBlank @Size(max = 4000) @Schema(example = "快件已经延误三天，还没有送到") String content) {
+
+    Complaint.Form form() {
+        return new Complaint.Form(channel, category, customerName.strip(), customerNumber, phone.strip(), contact,
+                waybillNo, content.strip());
+    }
+}

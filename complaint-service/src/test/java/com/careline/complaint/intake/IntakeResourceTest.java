@@ -1,0 +1,111 @@
+package com.careline.complaint.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import com.careline.platform.events.EventCodec;
+import com.careline.platform.events.EventEnvelope;
+import com.careline.platform.events.Topics;
+import com.careline.platform.events.complaint.ComplaintRegistered;
+import com.careline.platform.testing.CareLineInfra;
+import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.Tokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = CareLineInfra.class, scope = TestResourceScope.GLOBAL)
+class IntakeResourceTest {
+
+    @Inject
+    EventTap events;
+
+    @Test
+    void registeredComplaintIsOwnedByItsReceiverAndPublished() {
+        String token = Tokens.as("agent.sz.1", "AGENT", "SZ");
+
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(form("PHONE", "DELAY"))
+                .when().post("/api/complaints")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/complaints/"))
+                .body("number", matchesPattern("SZ\\d{6}\\d{6}"), "owner", equalTo("agent.sz.1"),
+                        "branch", equalTo("SZ"), "status", equalTo("REGISTERED"),
+                        "clocks[0].kind", equalTo("complaint-first-response"), "clocks[0].state", equalTo("RUNNING"))
+                .extract().path("id");
+
+        EventEnvelope event = events.await(Topics.COMPLAINT_EVENTS, id, "complaint.registered");
+        ComplaintRegistered data = EventCodec.data(event, ComplaintRegistered.class);
+        assertThat(data.branch(), is("SZ"));
+        assertThat(data.category(), is("DELAY"));
+        assertThat(event.correlationId(), is(id));
+        assertThat(event.source(), is("careline/complaint-service"));
+    }
+
+    @Test
+    void firstResponseIsDueOneHourAfterRegistration() {
+        var view = given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON).body(form("EMAIL", "DAMAGE"))
+                .when().post("/api/complaints")
+                .then().statusCode(201).extract().jsonPath();
+
+        Instant received = Instant.parse(view.getString("receivedAt"));
+        Instant due = Instant.parse(view.getString("clocks[0].dueAt"));
+        assertThat(Duration.between(received, due), is(Duration.ofHours(1)));
+    }
+
+    @Test
+    void incompleteFormNamesEachMissingField() {
+        given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON)
+                .body(Map.of("channel", "PHONE", "category", "DELAY", "phone", "abc"))
+                .when().post("/api/complaints")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("customerName", "content", "phone"));
+    }
+
+    @Test
+    void unknownChannelIsRejectedWithTheAllowedValues() {
+        given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON).body(form("PIGEON", "DELAY"))
+                .when().post("/api/complaints")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("channel"),
+                        "errors[0].reason", equalTo("must be one of PHONE, LETTER, VISIT, EMAIL, WEB, LIS"));
+    }
+
+    @Test
+    void complaintOfAnotherBranchIsNotFound() {
+        String id = given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON).body(form("WEB", "LOSS"))
+                .when().post("/api/complaints")
+                .then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(Tokens.agent("BJ")).when().get("/api/complaints/" + id)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("CS_MANAGER", "HQ")).when().get("/api/complaints/" + id)
+                .then().statusCode(200).body("id", equalTo(id));
+    }
+
+    @Test
+    void opsRoleCannotRegister() {
+        given().auth().oauth2(Tokens.of("OPS", "HQ")).contentType(ContentType.JSON).body(form("PHONE", "DELAY"))
+                .when().post("/api/complaints")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    private static Map<String, Object> form(String channel, String category) {
+        return Map.of("channel", channel, "category", category, "customerName", "王先生", "customerNumber", "C10001",
+                "phone", "13800000001", "contact", "深圳市南山区科技园", "waybillNo", "SF100000001",
+                "content", "快件已经延误三天，还没有送到");
+    }
+}

@@ -1,0 +1,42 @@
+package com.careline.reporting.registrations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.careline.platform.errors.InvalidRequest;
+import com.careline.platform.security.BranchScope;
+
+@ApplicationScoped
+public class RegistrationReport {
+
+    private final EntityManager em;
+    private final BranchScope scope;
+
+    RegistrationReport(EntityManager em, BranchScope scope) {
+        this.em = em;
+        this.scope = scope;
+    }
+
+    /** Counts in [from, to], restricted to the caller's branch unless headquarters. */
+    public RegistrationCount count(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidRequest("to", "the period ends (" + to + ") before it starts (" + from + ")");
+        }
+        Optional<String> branch = scope.filter();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select branch, sum(registered) from complaint_registrations
+                where day between :from and :to and (cast(:branch as text) is null or branch = cast(:branch as text))
+                group by branch order by branch""")
+                .setParameter("from", from).setParameter("to", to).setParameter("branch", branch.orElse(null))
+                .getResultList();
+        List<RegistrationCount.BranchCount> byBranch = rows.stream()
+                .map(r -> new RegistrationCount.BranchCount((String) r[0], ((Number) r[1]).longValue())).toList();
+        return new RegistrationCount(from, to, byBranch.stream().mapToLong(RegistrationCount.BranchCount::registered).sum(),
+                byBranch);
+    }
+}

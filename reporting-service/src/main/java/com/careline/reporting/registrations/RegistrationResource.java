@@ -1,0 +1,41 @@
+package com.careline.reporting.registrations;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import com.careline.platform.calendar.CalendarConfig;
+import com.careline.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/reports/complaints/registered")
+@Tag(name = "Complaint counts", description = "Complaints registered per branch")
+public class RegistrationResource {
+
+    private final RegistrationReport report;
+    private final CalendarConfig calendar;
+    private final Clock clock;
+
+    RegistrationResource(RegistrationReport report, CalendarConfig calendar, Clock clock) {
+        this.report = report;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.CS_MANAGER, Roles.DIVISION_MANAGER, Roles.GENERAL_MANAGER})
+    @Operation(summary = "Complaints registered between two days (default: the current month), per branch")
+    @APIResponse(responseCode = "200", description = "The counts; supervisors of a branch see their branch only")
+    @APIResponse(responseCode = "400", description = "A date is not ISO-8601 (yyyy-MM-dd), or the period ends before it starts")
+    @APIResponse(responseCode = "403", description = "Reports are for supervisors and up")
+    public RegistrationCount count(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        return report.count(from == null ? today.withDayOfMonth(1) : from, to == null ? today : to);
+    }
+}
