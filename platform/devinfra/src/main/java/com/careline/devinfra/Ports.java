@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
-final class Ports {
+/** Free local ports for servers started by tests. */
+public final class Ports {
 
     private Ports() {
     }
 
-    static int free() {
+    public static int free() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -10,8 +10,11 @@ import jakarta.validation.constraints.Min;
 @ConfigMapping(prefix = "careline.outbox")
 public interface OutboxConfig {
 
-    /** How often the relay looks for staged events: the upper bound of the publishing delay. */
-    @WithDefault("200ms")
+    /**
+     * How often the relay looks for staged events: the upper bound of the publishing delay. Quarkus's
+     * scheduler runs nothing more often than once a second.
+     */
+    @WithDefault("1s")
     String relayInterval();
 
     @WithDefault("10m")
