@@ -2,6 +2,7 @@ package com.careline.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -68,10 +69,12 @@ class WalkingPathTest {
     }
 
     @Test
-    void everyServiceDescribesItsApi() {
+    void everyServiceDescribesItsApiAndServesMetrics() {
         for (ServiceProcess service : SERVICES.values()) {
             given().baseUri(service.url()).queryParam("format", "json").when().get("/q/openapi")
                     .then().statusCode(200).body("info.title", equalTo("CareLine " + service.name()));
+            given().baseUri(service.url()).when().get("/q/metrics")
+                    .then().statusCode(200).body(containsString("http_server_requests_seconds"));
         }
     }
 

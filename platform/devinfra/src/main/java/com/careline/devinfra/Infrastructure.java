@@ -78,6 +78,9 @@ public final class Infrastructure implements AutoCloseable {
             String bootstrap = env.get("CARELINE_KAFKA_BOOTSTRAP");
             if (bootstrap == null || bootstrap.isBlank()) {
                 Path logDir = dataDir == null ? Files.createTempDirectory("careline-kafka") : dataDir.resolve("kafka");
+                if (dataDir == null) {
+                    started.add(() -> deleteTree(logDir));
+                }
                 int port = dataDir == null ? Ports.free() : kafkaPort;
                 int controller = dataDir == null ? Ports.free() : kafkaPort + 1;
                 KafkaBroker kafka = KafkaBroker.start(port, controller, logDir);
@@ -123,6 +126,14 @@ public final class Infrastructure implements AutoCloseable {
                 resource.close();
             } catch (Exception e) {
                 System.err.println("could not stop " + resource + ": " + e);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
         }
     }
