@@ -33,6 +33,7 @@ create table sla_clock (
     case_id            text        not null,
     kind               text        not null,
     correlation_id     text        not null,
+    branch             text        not null,
     state              text        not null,
     started_at         timestamptz not null,
     due_at             timestamptz not null,

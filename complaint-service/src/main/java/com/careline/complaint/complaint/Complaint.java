@@ -1,16 +1,26 @@
 package com.careline.complaint.complaint;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** A customer's complaint. Plain entity: state changes go through its methods. */
+import com.careline.complaint.compensation.Compensation;
+import com.careline.complaint.complaint.ComplaintStatus.Step;
+
+/**
+ * A customer's complaint. Plain entity: every state change goes through a method that checks the
+ * status first, so an illegal step is a 409 and never a half-changed case.
+ */
 @Entity
 public class Complaint {
 
@@ -33,40 +43,128 @@ public class Complaint {
     @Column(name = "waybill_no")
     private String waybillNo;
     private String content;
+    @Column(name = "claimed_compensation")
+    private BigDecimal claimedCompensation;
+    @Column(name = "estimated_loss")
+    private BigDecimal estimatedLoss;
+    private boolean major;
+    /** Comma-separated reason names, in the order triage gave them. */
+    @Column(name = "major_reasons")
+    private String majorReasons;
     private String owner;
+    @Enumerated(EnumType.STRING)
+    private Department department;
+    @Column(name = "department_branch")
+    private String departmentBranch;
+    private String resolution;
     @Column(name = "correlation_id")
     private String correlationId;
     @Column(name = "received_at")
     private Instant receivedAt;
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+    @Column(name = "transferred_at")
+    private Instant transferredAt;
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Embedded
+    private Compensation compensation;
     @Version
     private long version;
 
     protected Complaint() {
     }
 
-    /** The form as received; whoever receives it owns it until it is formally handed over. */
+    /** The form as received (000). */
     public record Form(Channel channel, Category category, String customerName, String customerNumber,
-            String phone, String contact, String waybillNo, String content) {
+            String phone, String contact, String waybillNo, String content, BigDecimal claimedCompensation,
+            BigDecimal estimatedLoss) {
     }
 
-    public static Complaint register(String number, String branch, String owner, Form form, Instant receivedAt) {
-        Complaint complaint = new Complaint();
-        complaint.id = UUID.randomUUID();
-        complaint.number = number;
-        complaint.branch = branch;
-        complaint.owner = owner;
-        complaint.channel = form.channel();
-        complaint.category = form.category();
-        complaint.customerName = form.customerName();
-        complaint.customerNumber = form.customerNumber();
-        complaint.phone = form.phone();
-        complaint.contact = form.contact();
-        complaint.waybillNo = form.waybillNo();
-        complaint.content = form.content();
-        complaint.status = ComplaintStatus.REGISTERED;
-        complaint.correlationId = complaint.id.toString();
-        complaint.receivedAt = receivedAt;
-        return complaint;
+    /**
+     * Registers the form; whoever receives it owns it until it is formally handed over (首问负责制).
+     * The correlation id is the waybill or inquiry it came from, else the complaint itself.
+     */
+    public static Complaint register(String number, String branch, String owner, Form form, List<String> majorReasons,
+            String correlationId, Instant receivedAt) {
+        Complaint c = new Complaint();
+        c.id = UUID.randomUUID();
+        c.number = number;
+        c.branch = branch;
+        c.owner = owner;
+        c.channel = form.channel();
+        c.category = form.category();
+        c.customerName = form.customerName();
+        c.customerNumber = form.customerNumber();
+        c.phone = form.phone();
+        c.contact = form.contact();
+        c.waybillNo = form.waybillNo();
+        c.content = form.content();
+        c.claimedCompensation = form.claimedCompensation();
+        c.estimatedLoss = form.estimatedLoss();
+        c.major = !majorReasons.isEmpty();
+        c.majorReasons = String.join(",", majorReasons);
+        c.status = ComplaintStatus.REGISTERED;
+        c.correlationId = correlationId != null ? correlationId
+                : form.waybillNo() != null ? form.waybillNo() : c.id.toString();
+        c.receivedAt = receivedAt;
+        return c;
+    }
+
+    public void acknowledge(Instant at) {
+        status.require(Step.ACKNOWLEDGE);
+        status = ComplaintStatus.ACKNOWLEDGED;
+        acknowledgedAt = at;
+    }
+
+    public void transfer(Department to, String toBranch, Instant at) {
+        status.require(Step.TRANSFER);
+        status = ComplaintStatus.TRANSFERRED;
+        department = to;
+        departmentBranch = toBranch;
+        transferredAt = at;
+    }
+
+    public void requireProgressReportable() {
+        status.require(Step.REPORT_PROGRESS);
+    }
+
+    public void resolve(String resolution, Instant at) {
+        status.require(Step.RESOLVE);
+        status = ComplaintStatus.RESOLVED;
+        this.resolution = resolution;
+        resolvedAt = at;
+        if (acknowledgedAt == null) {
+            acknowledgedAt = at; // handled at once: the resolution is the first response
+        }
+    }
+
+    public void close(Instant at) {
+        status.require(Step.CLOSE);
+        status = ComplaintStatus.CLOSED;
+        closedAt = at;
+    }
+
+    public void reopen() {
+        status.require(Step.REOPEN);
+        status = ComplaintStatus.REOPENED;
+        resolvedAt = null;
+        closedAt = null;
+    }
+
+    /** Hands the case over; returns the previous owner. */
+    public String changeOwner(String to) {
+        status.require(Step.CHANGE_OWNER);
+        String from = owner;
+        owner = to;
+        return from;
+    }
+
+    public void offer(Compensation offer) {
+        status.require(Step.COMPENSATE);
+        compensation = offer;
     }
 
     public UUID id() {
@@ -117,8 +215,36 @@ public class Complaint {
         return content;
     }
 
+    public BigDecimal claimedCompensation() {
+        return claimedCompensation;
+    }
+
+    public BigDecimal estimatedLoss() {
+        return estimatedLoss;
+    }
+
+    public boolean isMajor() {
+        return major;
+    }
+
+    public List<String> majorReasons() {
+        return majorReasons.isEmpty() ? List.of() : Arrays.asList(majorReasons.split(","));
+    }
+
     public String owner() {
         return owner;
+    }
+
+    public Department department() {
+        return department;
+    }
+
+    public String departmentBranch() {
+        return departmentBranch;
+    }
+
+    public String resolution() {
+        return resolution;
     }
 
     public String correlationId() {
@@ -127,6 +253,26 @@ public class Complaint {
 
     public Instant receivedAt() {
         return receivedAt;
+    }
+
+    public Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public Instant transferredAt() {
+        return transferredAt;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Compensation compensation() {
+        return compensation;
     }
 
     public long version() {

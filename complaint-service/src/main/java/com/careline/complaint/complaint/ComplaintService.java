@@ -1,32 +1,175 @@
 package com.careline.complaint.complaint;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.careline.complaint.api.ComplaintSummary;
 import com.careline.complaint.api.ComplaintView;
+import com.careline.complaint.complaint.ComplaintCommands.Acknowledge;
+import com.careline.complaint.complaint.ComplaintCommands.ReopenComplaint;
+import com.careline.complaint.complaint.ComplaintCommands.ReportProgress;
+import com.careline.complaint.complaint.ComplaintCommands.ResolveComplaint;
+import com.careline.complaint.complaint.ComplaintCommands.TransferComplaint;
+import com.careline.complaint.sla.ComplaintClocks;
+import com.careline.complaint.timeline.Timeline;
+import com.careline.platform.calendar.CalendarConfig;
+import com.careline.platform.errors.Conflict;
+import com.careline.platform.errors.InvalidRequest;
+import com.careline.platform.events.complaint.ComplaintEvents;
+import com.careline.platform.paging.Page;
+import com.careline.platform.paging.PageRequest;
 import com.careline.platform.security.BranchScope;
+import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClocks;
+import io.quarkus.logging.Log;
 
+/** The handling of a complaint, step by step; each step is one transaction with its clocks and event. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ComplaintService {
 
     private final ComplaintRepository complaints;
+    private final ComplaintJournal journal;
+    private final Timeline timeline;
     private final SlaClocks clocks;
+    private final CurrentUser user;
     private final BranchScope scope;
+    private final CalendarConfig calendar;
+    private final Clock clock;
 
-    ComplaintService(ComplaintRepository complaints, SlaClocks clocks, BranchScope scope) {
+    ComplaintService(ComplaintRepository complaints, ComplaintJournal journal, Timeline timeline, SlaClocks clocks,
+            CurrentUser user, BranchScope scope, CalendarConfig calendar, Clock clock) {
         this.complaints = complaints;
+        this.journal = journal;
+        this.timeline = timeline;
         this.clocks = clocks;
+        this.user = user;
         this.scope = scope;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
-    /** The complaint with its clocks; another branch's complaint is not found. */
-    public ComplaintView get(UUID id) {
+    /** The complaint if the caller may see it; another branch's is "not found", not "forbidden". */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Complaint visible(UUID id) {
         Complaint complaint = complaints.findById(id);
-        scope.requireVisible(complaint, complaint == null ? null : complaint.branch(), "complaint", id);
-        return ComplaintView.from(complaint, clocks.forCase(id.toString()));
+        return scope.requireVisible(complaint, complaint == null ? null : complaint.branch(), "complaint", id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ComplaintView view(Complaint complaint) {
+        return ComplaintView.from(complaint, clocks.forCase(complaint.id().toString()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ComplaintView get(UUID id) {
+        return view(visible(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ComplaintSummary> list(ComplaintQuery query, PageRequest page) {
+        String branch = query.branch();
+        if (scope.filter().isPresent()) {
+            if (branch != null && !branch.equals(scope.filter().get())) {
+                return new Page<>(List.of(), page.page(), page.size(), 0);
+            }
+            branch = scope.filter().get();
+        }
+        ComplaintQuery scoped = new ComplaintQuery(query.status(), branch, query.major(), query.overdue(),
+                query.category(), query.waybillNo(), query.phone(), query.owner(), query.from(), query.to());
+        return complaints.find(scoped, page, calendar.zone()).map(ComplaintSummary::from);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Timeline.TimelineView> timeline(UUID id) {
+        return timeline.of(visible(id).id());
+    }
+
+    public ComplaintView acknowledge(UUID id, Acknowledge command) {
+        Complaint c = visible(id);
+        c.acknowledge(clock.instant());
+        clocks.stop(id.toString(), ComplaintClocks.FIRST_RESPONSE);
+        journal.record(c, user.id(), "acknowledged", note("first response given", command.note()),
+                ComplaintEvents.ACKNOWLEDGED, acknowledged(c));
+        return view(c);
+    }
+
+    /** 003: the head clerk has the major complaint; the 30-minute hand-off clock stops. */
+    public ComplaintView takeMajor(UUID id) {
+        Complaint c = visible(id);
+        if (!c.isMajor()) {
+            throw new Conflict("complaint " + c.number() + " is not a major complaint");
+        }
+        clocks.stop(id.toString(), ComplaintClocks.MAJOR_HANDOFF);
+        journal.record(c, user.id(), "major-received", "the head clerk took the major complaint",
+                ComplaintEvents.MAJOR_RECEIVED, acknowledged(c));
+        return view(c);
+    }
+
+    public ComplaintView transfer(UUID id, TransferComplaint command) {
+        if (command.department() == Department.BRANCH && command.departmentBranch() == null) {
+            throw new InvalidRequest("departmentBranch", "is required when the department is BRANCH");
+        }
+        String toBranch = command.department() == Department.BRANCH ? command.departmentBranch() : null;
+        Complaint c = visible(id);
+        c.transfer(command.department(), toBranch, clock.instant());
+        clocks.start(id.toString(), ComplaintClocks.PROGRESS_REPORT, c.correlationId(), c.branch());
+        String to = toBranch == null ? command.department().name() : "branch " + toBranch;
+        journal.record(c, user.id(), "transferred", note("transferred to " + to, command.note()),
+                ComplaintEvents.TRANSFERRED, new ComplaintEvents.Transferred(c.id(), c.number(), c.branch(),
+                        command.department().name(), toBranch, command.note(), user.id(), clock.instant()));
+        return view(c);
+    }
+
+    /** 003: the department's progress report stops the 3-working-day clock. */
+    public ComplaintView reportProgress(UUID id, ReportProgress command) {
+        Complaint c = visible(id);
+        c.requireProgressReportable();
+        clocks.stop(id.toString(), ComplaintClocks.PROGRESS_REPORT);
+        journal.record(c, user.id(), "progress-reported", command.report(), ComplaintEvents.PROGRESS_REPORTED,
+                new ComplaintEvents.ProgressReported(c.id(), c.number(), c.branch(), c.department().name(),
+                        command.report(), user.id(), clock.instant()));
+        return view(c);
+    }
+
+    public ComplaintView resolve(UUID id, ResolveComplaint command) {
+        Complaint c = visible(id);
+        c.resolve(command.resolution(), clock.instant());
+        clocks.stop(id.toString(), ComplaintClocks.FIRST_RESPONSE, ComplaintClocks.PROGRESS_REPORT,
+                ComplaintClocks.RESOLUTION);
+        journal.record(c, user.id(), "resolved", command.resolution(), ComplaintEvents.RESOLVED,
+                new ComplaintEvents.Resolved(c.id(), c.number(), c.branch(), c.category().name(), c.isMajor(),
+                        command.resolution(), c.customerName(), c.phone(), c.owner(), c.receivedAt(), c.resolvedAt(),
+                        user.id()));
+        Log.infof("complaint %s resolved, correlation %s", c.number(), c.correlationId());
+        return view(c);
+    }
+
+    /** The customer came back: handling starts again, with a fresh resolution clock. */
+    public ComplaintView reopen(UUID id, ReopenComplaint command) {
+        Complaint c = visible(id);
+        reopen(c, user.id(), command.reason(), null);
+        return view(c);
+    }
+
+    /** Shared with the follow-up outcome: reopens {@code c} and restarts its resolution clock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopen(Complaint c, String actor, String reason, UUID revisitId) {
+        c.reopen();
+        clocks.start(c.id().toString(), ComplaintClocks.RESOLUTION, c.correlationId(), c.branch());
+        journal.record(c, actor, "reopened", reason, ComplaintEvents.REOPENED, new ComplaintEvents.Reopened(
+                c.id(), c.number(), c.branch(), reason, revisitId, actor, clock.instant()));
+    }
+
+    private ComplaintEvents.Acknowledged acknowledged(Complaint c) {
+        return new ComplaintEvents.Acknowledged(c.id(), c.number(), c.branch(), user.id(), clock.instant());
+    }
+
+    private static String note(String what, String note) {
+        return note == null || note.isBlank() ? what : what + ": " + note;
     }
 }

@@ -2,40 +2,47 @@ package com.careline.complaint.intake;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.careline.complaint.api.ComplaintView;
 import com.careline.complaint.complaint.Complaint;
+import com.careline.complaint.complaint.ComplaintJournal;
 import com.careline.complaint.complaint.ComplaintRepository;
+import com.careline.complaint.complaint.ComplaintService;
 import com.careline.complaint.sla.ComplaintClocks;
 import com.careline.platform.calendar.CalendarConfig;
-import com.careline.platform.events.Topics;
 import com.careline.platform.events.complaint.ComplaintEvents;
-import com.careline.platform.events.complaint.ComplaintRegistered;
-import com.careline.platform.outbox.Outbox;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClocks;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 
-/** Registration: number, persist, start the clocks and stage the event, in one transaction. */
+/**
+ * Registration in one transaction: number, triage, persist, clocks, timeline and event. Built at
+ * startup so that a misspelt triage keyword key fails the boot, not the first registration.
+ */
+@Startup
 @ApplicationScoped
 public class IntakeService {
 
     private final ComplaintRepository complaints;
+    private final ComplaintService service;
+    private final ComplaintJournal journal;
     private final SlaClocks clocks;
-    private final Outbox outbox;
+    private final MajorComplaintRules triage;
     private final CurrentUser user;
     private final CalendarConfig calendar;
     private final Clock clock;
 
-    IntakeService(ComplaintRepository complaints, SlaClocks clocks, Outbox outbox, CurrentUser user,
-            CalendarConfig calendar, Clock clock) {
+    IntakeService(ComplaintRepository complaints, ComplaintService service, ComplaintJournal journal, SlaClocks clocks,
+            TriageConfig triage, CurrentUser user, CalendarConfig calendar, Clock clock) {
         this.complaints = complaints;
+        this.service = service;
+        this.journal = journal;
         this.clocks = clocks;
-        this.outbox = outbox;
+        this.triage = MajorComplaintRules.from(triage);
         this.user = user;
         this.calendar = calendar;
         this.clock = clock;
@@ -44,17 +51,26 @@ public class IntakeService {
     @Transactional
     public ComplaintView register(RegisterComplaint form) {
         var now = clock.instant();
+        MajorVerdict verdict = triage.judge(form.content(), form.claimedCompensation(), form.estimatedLoss(),
+                form.declared());
+        var reasons = verdict.reasons().stream().map(Enum::name).toList();
         String number = number(user.branch(), YearMonth.from(now.atZone(calendar.zone())), complaints.nextNumber());
-        Complaint complaint = Complaint.register(number, user.branch(), user.id(), form.form(), now);
-        complaints.persist(complaint);
-        var firstResponse = clocks.start(complaint.id().toString(), ComplaintClocks.FIRST_RESPONSE,
-                complaint.correlationId());
-        outbox.stage(Topics.COMPLAINT_EVENTS, ComplaintEvents.REGISTERED, complaint.id().toString(),
-                complaint.correlationId(), new ComplaintRegistered(complaint.id(), number, complaint.branch(),
-                        complaint.channel().name(), complaint.category().name(), complaint.owner(), now));
-        Log.infof("complaint %s registered at branch %s, correlation %s", number, complaint.branch(),
-                complaint.correlationId());
-        return ComplaintView.from(complaint, List.of(firstResponse));
+        Complaint c = Complaint.register(number, user.branch(), user.id(), form.form(), reasons, form.correlationId(),
+                now);
+        complaints.persist(c);
+        String caseId = c.id().toString();
+        clocks.start(caseId, ComplaintClocks.FIRST_RESPONSE, c.correlationId(), c.branch());
+        clocks.start(caseId, ComplaintClocks.RESOLUTION, c.correlationId(), c.branch());
+        if (verdict.isMajor()) {
+            clocks.start(caseId, ComplaintClocks.MAJOR_HANDOFF, c.correlationId(), c.branch());
+        }
+        journal.record(c, user.id(), "registered", "registered via " + c.channel()
+                + (verdict.isMajor() ? "; major complaint: " + String.join(", ", reasons) : ""),
+                ComplaintEvents.REGISTERED, new ComplaintEvents.Registered(c.id(), number, c.branch(),
+                        c.channel().name(), c.category().name(), c.isMajor(), reasons, c.waybillNo(), c.owner(), now));
+        Log.infof("complaint %s registered at branch %s%s, correlation %s", number, c.branch(),
+                verdict.isMajor() ? " (major)" : "", c.correlationId());
+        return service.view(c);
     }
 
     /** 000's numbers look like HLSZB2003****: branch, year and month, then a sequence (at least six digits). */

@@ -2,6 +2,7 @@ package com.careline.complaint.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -17,7 +18,7 @@ import jakarta.inject.Inject;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
-import com.careline.platform.events.complaint.ComplaintRegistered;
+import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
 import com.careline.platform.testing.Tokens;
@@ -48,10 +49,10 @@ class IntakeResourceTest {
                 .extract().path("id");
 
         EventEnvelope event = events.await(Topics.COMPLAINT_EVENTS, id, "complaint.registered");
-        ComplaintRegistered data = EventCodec.data(event, ComplaintRegistered.class);
+        ComplaintEvents.Registered data = EventCodec.data(event, ComplaintEvents.Registered.class);
         assertThat(data.branch(), is("SZ"));
         assertThat(data.category(), is("DELAY"));
-        assertThat(event.correlationId(), is(id));
+        assertThat(event.correlationId(), is("SF100000001"));
         assertThat(event.source(), is("careline/complaint-service"));
     }
 
@@ -64,6 +65,60 @@ class IntakeResourceTest {
         Instant received = Instant.parse(view.getString("receivedAt"));
         Instant due = Instant.parse(view.getString("clocks[0].dueAt"));
         assertThat(Duration.between(received, due), is(Duration.ofHours(1)));
+    }
+
+    @Test
+    void complaintMentioningTheConsumerAssociationIsMajorAndStartsTheHandOffClock() {
+        var view = given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON)
+                .body(withField("content", "三天没人回复，我要去消协投诉"))
+                .when().post("/api/complaints")
+                .then().statusCode(201)
+                .body("major", equalTo(true), "majorReasons", hasItems("CONSUMER_ASSOCIATION"),
+                        "clocks.kind", hasItems("complaint-major-handoff"))
+                .extract().jsonPath();
+
+        EventEnvelope event = events.await(Topics.COMPLAINT_EVENTS, view.getString("id"), "complaint.registered");
+        assertThat(EventCodec.data(event, ComplaintEvents.Registered.class).majorReasons(),
+                is(java.util.List.of("CONSUMER_ASSOCIATION")));
+    }
+
+    @Test
+    void claimedCompensationAboveTheLimitAndTickedReasonsMakeItMajor() {
+        var form = withField("claimedCompensation", 50000);
+        form.put("declaredMajorReasons", java.util.List.of("SAFETY"));
+
+        given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON).body(form)
+                .when().post("/api/complaints")
+                .then().statusCode(201).body("majorReasons", contains("COMPENSATION", "SAFETY"));
+    }
+
+    @Test
+    void ordinaryDelayIsNotMajor() {
+        given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON).body(form("PHONE", "DELAY"))
+                .when().post("/api/complaints")
+                .then().statusCode(201).body("major", equalTo(false), "clocks.size()", equalTo(2));
+    }
+
+    @Test
+    void oversizedContentMalformedPhoneAndNegativeAmountsAreRejected() {
+        var form = withField("content", "慢".repeat(10_001));
+        form.put("phone", "call me maybe");
+        form.put("claimedCompensation", -1);
+        form.put("estimatedLoss", 1e15);
+
+        given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON).body(form)
+                .when().post("/api/complaints")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("content", "phone", "claimedCompensation", "estimatedLoss"));
+    }
+
+    @Test
+    void unknownMajorReasonIsRejected() {
+        var form = withField("declaredMajorReasons", java.util.List.of("ALIENS"));
+
+        given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON).body(form)
+                .when().post("/api/complaints")
+                .then().statusCode(400).body("errors[0].field", equalTo("declaredMajorReasons[0]"));
     }
 
     @Test
@@ -101,6 +156,12 @@ class IntakeResourceTest {
         given().auth().oauth2(Tokens.of("OPS", "HQ")).contentType(ContentType.JSON).body(form("PHONE", "DELAY"))
                 .when().post("/api/complaints")
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    private static Map<String, Object> withField(String field, Object value) {
+        var form = new java.util.HashMap<>(form("PHONE", "DELAY"));
+        form.put(field, value);
+        return form;
     }
 
     private static Map<String, Object> form(String channel, String category) {

@@ -12,7 +12,6 @@ import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.complaint.ComplaintEvents;
-import com.careline.platform.events.complaint.ComplaintRegistered;
 import com.careline.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -44,7 +43,7 @@ public class ComplaintRegistrations {
         if (!ComplaintEvents.REGISTERED.equals(event.type())) {
             return;
         }
-        ComplaintRegistered registered = EventCodec.data(event, ComplaintRegistered.class);
+        ComplaintEvents.Registered registered = EventCodec.data(event, ComplaintEvents.Registered.class);
         LocalDate day = LocalDate.ofInstant(registered.receivedAt(), zone);
         em.createNativeQuery("""
                 insert into complaint_registrations (branch, day, registered) values (:branch, :day, 1)

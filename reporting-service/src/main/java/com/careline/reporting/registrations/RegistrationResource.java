@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 import com.careline.platform.calendar.CalendarConfig;
+import com.careline.platform.paging.QueryParams;
 import com.careline.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,8 +35,10 @@ public class RegistrationResource {
     @APIResponse(responseCode = "200", description = "The counts; supervisors of a branch see their branch only")
     @APIResponse(responseCode = "400", description = "A date is not ISO-8601 (yyyy-MM-dd), or the period ends before it starts")
     @APIResponse(responseCode = "403", description = "Reports are for supervisors and up")
-    public RegistrationCount count(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    public RegistrationCount count(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        return report.count(from == null ? today.withDayOfMonth(1) : from, to == null ? today : to);
+        LocalDate first = QueryParams.date("from", from);
+        LocalDate last = QueryParams.date("to", to);
+        return report.count(first == null ? today.withDayOfMonth(1) : first, last == null ? today : last);
     }
 }

@@ -8,20 +8,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.complaint.ComplaintEvents;
-import com.careline.platform.events.complaint.ComplaintRegistered;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
 import com.careline.platform.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -80,6 +81,13 @@ class ComplaintRegistrationsTest {
     }
 
     @Test
+    void malformedDateNamesTheParameter() {
+        given().auth().oauth2(Tokens.supervisor("SZ")).queryParam("from", "2026-13-01")
+                .when().get("/api/reports/complaints/registered")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
     void agentsCannotReadReports() {
         given().auth().oauth2(Tokens.agent("SZ"))
                 .when().get("/api/reports/complaints/registered")
@@ -95,6 +103,7 @@ class ComplaintRegistrationsTest {
         Instant received = DAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
         return EventCodec.envelope(ComplaintEvents.REGISTERED, "careline/complaint-service", id.toString(),
                 id.toString(), received,
-                new ComplaintRegistered(id, branch + "202503000001", branch, "PHONE", "DELAY", "agent", received));
+                new ComplaintEvents.Registered(id, branch + "202503000001", branch, "PHONE", "DELAY", false, List.of(),
+                        null, "agent", received));
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 public record Escalated(
         UUID clockId,
         String caseId,
+        String branch,
         String clockKind,
         int level,
         String escalateTo,

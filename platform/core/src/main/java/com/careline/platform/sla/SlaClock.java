@@ -36,6 +36,7 @@ public class SlaClock {
     private String kind;
     @Column(name = "correlation_id")
     private String correlationId;
+    private String branch;
     @Enumerated(EnumType.STRING)
     private SlaClockState state;
     @Column(name = "started_at")
@@ -61,18 +62,29 @@ public class SlaClock {
     protected SlaClock() {
     }
 
-    public static SlaClock start(String caseId, String correlationId, SlaPolicy policy, BusinessCalendar calendar,
-            Instant at) {
+    public static SlaClock start(String caseId, String correlationId, String branch, SlaPolicy policy,
+            BusinessCalendar calendar, Instant at) {
         SlaClock clock = new SlaClock();
         clock.id = UUID.randomUUID();
         clock.caseId = caseId;
         clock.kind = policy.kind();
         clock.correlationId = correlationId;
-        clock.state = SlaClockState.RUNNING;
-        clock.startedAt = at;
-        clock.dueAt = policy.dueFrom(calendar, at);
-        clock.nextEscalationAt = policy.escalationAt(calendar, clock.dueAt, 1).orElseThrow();
+        clock.branch = branch;
+        clock.restart(at, policy, calendar);
         return clock;
+    }
+
+    /** Counts the limit afresh from {@code at}, e.g. when a case is transferred again or reopened. */
+    public void restart(Instant at, SlaPolicy policy, BusinessCalendar calendar) {
+        state = SlaClockState.RUNNING;
+        startedAt = at;
+        dueAt = policy.dueFrom(calendar, at);
+        level = 0;
+        nextEscalationAt = policy.escalationAt(calendar, dueAt, 1).orElseThrow();
+        pausedAt = null;
+        breachedAt = null;
+        stoppedAt = null;
+        pauses.clear();
     }
 
     /** Stops counting; the remaining time is kept for {@link #resume}. Only a running, unbreached clock pauses. */
@@ -172,6 +184,15 @@ public class SlaClock {
 
     public Instant stoppedAt() {
         return stoppedAt;
+    }
+
+    public String branch() {
+        return branch;
+    }
+
+    /** How late the work was done (wall-clock time past the due time); zero when stopped in time or not stopped. */
+    public Duration lateBy() {
+        return stoppedAt != null && stoppedAt.isAfter(dueAt) ? Duration.between(dueAt, stoppedAt) : Duration.ZERO;
     }
 
     public List<ClockPause> pauses() {

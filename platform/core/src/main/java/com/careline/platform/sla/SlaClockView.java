@@ -1,5 +1,6 @@
 package com.careline.platform.sla;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** A clock as a case shows it to users. */
@@ -10,10 +11,11 @@ public record SlaClockView(
         Instant dueAt,
         int escalationLevel,
         Instant nextEscalationAt,
-        Instant stoppedAt) {
+        Instant stoppedAt,
+        Duration lateBy) {
 
     public static SlaClockView from(SlaClock clock) {
         return new SlaClockView(clock.kind(), clock.state(), clock.startedAt(), clock.dueAt(), clock.level(),
-                clock.nextEscalationAt(), clock.stoppedAt());
+                clock.nextEscalationAt(), clock.stoppedAt(), clock.lateBy());
     }
 }

@@ -2,6 +2,7 @@ package com.careline.platform.sla;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -30,28 +31,36 @@ public class SlaClocks {
         this.clock = clock;
     }
 
-    public SlaClock start(String caseId, String kind, String correlationId) {
-        SlaClock started = SlaClock.start(caseId, correlationId, policies.get(kind), calendar, clock.instant());
+    /** Starts the case's clock of {@code kind}, or restarts it from now if the case had one. */
+    public SlaClock start(String caseId, String kind, String correlationId, String branch) {
+        SlaPolicy policy = policies.get(kind);
+        Optional<SlaClock> existing = find(caseId, kind);
+        if (existing.isPresent()) {
+            existing.get().restart(clock.instant(), policy, calendar);
+            return existing.get();
+        }
+        SlaClock started = SlaClock.start(caseId, correlationId, branch, policy, calendar, clock.instant());
         em.persist(started);
         return started;
     }
 
     public SlaClock pause(String caseId, String kind, String reason) {
-        SlaClock found = find(caseId, kind);
+        SlaClock found = require(caseId, kind);
         found.pause(clock.instant(), reason);
         return found;
     }
 
     public SlaClock resume(String caseId, String kind) {
-        SlaClock found = find(caseId, kind);
+        SlaClock found = require(caseId, kind);
         found.resume(clock.instant(), policies.get(kind), calendar);
         return found;
     }
 
-    public SlaClock stop(String caseId, String kind) {
-        SlaClock found = find(caseId, kind);
-        found.stop(clock.instant());
-        return found;
+    /** Stops the case's clocks of these kinds that run; kinds the case has no clock of are skipped. */
+    public void stop(String caseId, String... kinds) {
+        for (String kind : kinds) {
+            find(caseId, kind).ifPresent(found -> found.stop(clock.instant()));
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -60,10 +69,13 @@ public class SlaClocks {
                 .setParameter("caseId", caseId).getResultList();
     }
 
-    private SlaClock find(String caseId, String kind) {
+    private SlaClock require(String caseId, String kind) {
+        return find(caseId, kind).orElseThrow(() -> new NotFound("clock " + kind + " of case", caseId));
+    }
+
+    private Optional<SlaClock> find(String caseId, String kind) {
         return em.createQuery("from SlaClock where caseId = :caseId and kind = :kind", SlaClock.class)
                 .setParameter("caseId", caseId).setParameter("kind", kind)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("clock " + kind + " of case", caseId));
+                .getResultStream().findFirst();
     }
 }

@@ -88,7 +88,8 @@ public class SlaTicker {
                 "careline.events.domain is not set, so escalations have no topic"));
         String escalateTo = policy.rung(level).escalateTo();
         outbox.stage(Topics.forDomain(domain), Escalated.type(domain), clock.caseId(), clock.correlationId(),
-                new Escalated(clock.id(), clock.caseId(), clock.kind(), level, escalateTo, clock.dueAt(), now));
+                new Escalated(clock.id(), clock.caseId(), clock.branch(), clock.kind(), level, escalateTo,
+                        clock.dueAt(), now));
         Log.infof("escalated %s clock of case %s to level %d (%s), correlation %s",
                 clock.kind(), clock.caseId(), level, escalateTo, clock.correlationId());
     }

@@ -31,14 +31,14 @@ class SlaClockTest {
 
     @Test
     void workingDayClockStartedBeforeNationalDayIsDueAfterTheHoliday() {
-        SlaClock clock = SlaClock.start("case-1", "corr", WORKING_DAY, CALENDAR, EVE_OF_NATIONAL_DAY);
+        SlaClock clock = SlaClock.start("case-1", "corr", "SZ", WORKING_DAY, CALENDAR, EVE_OF_NATIONAL_DAY);
 
         assertEquals(Instant.parse("2026-10-08T02:00:00Z"), clock.dueAt());
     }
 
     @Test
     void lateTickRaisesEachPassedRungOnceInOrder() {
-        SlaClock clock = SlaClock.start("case-1", "corr", HOUR, CALENDAR, EVE_OF_NATIONAL_DAY);
+        SlaClock clock = SlaClock.start("case-1", "corr", "SZ", HOUR, CALENDAR, EVE_OF_NATIONAL_DAY);
 
         List<Integer> raised = clock.escalate(EVE_OF_NATIONAL_DAY.plus(Duration.ofHours(3)), HOUR, CALENDAR);
         List<Integer> again = clock.escalate(EVE_OF_NATIONAL_DAY.plus(Duration.ofHours(3)), HOUR, CALENDAR);
@@ -51,7 +51,7 @@ class SlaClockTest {
 
     @Test
     void nothingIsRaisedBeforeTheDueTime() {
-        SlaClock clock = SlaClock.start("case-1", "corr", HOUR, CALENDAR, EVE_OF_NATIONAL_DAY);
+        SlaClock clock = SlaClock.start("case-1", "corr", "SZ", HOUR, CALENDAR, EVE_OF_NATIONAL_DAY);
 
         assertEquals(List.of(), clock.escalate(EVE_OF_NATIONAL_DAY.plus(Duration.ofMinutes(59)), HOUR, CALENDAR));
         assertEquals(SlaClockState.RUNNING, clock.state());
@@ -59,7 +59,7 @@ class SlaClockTest {
 
     @Test
     void resumedWorkingClockKeepsItsRemainingWorkingTime() {
-        SlaClock clock = SlaClock.start("case-1", "corr", WORKING_DAY, CALENDAR, EVE_OF_NATIONAL_DAY);
+        SlaClock clock = SlaClock.start("case-1", "corr", "SZ", WORKING_DAY, CALENDAR, EVE_OF_NATIONAL_DAY);
 
         clock.pause(EVE_OF_NATIONAL_DAY.plus(Duration.ofHours(2)), "waiting for documents");
         clock.resume(Instant.parse("2026-10-09T01:00:00Z"), WORKING_DAY, CALENDAR);
@@ -72,7 +72,7 @@ class SlaClockTest {
 
     @Test
     void stoppingABreachedClockKeepsItBreachedAndEndsTheLadder() {
-        SlaClock clock = SlaClock.start("case-1", "corr", HOUR, CALENDAR, EVE_OF_NATIONAL_DAY);
+        SlaClock clock = SlaClock.start("case-1", "corr", "SZ", HOUR, CALENDAR, EVE_OF_NATIONAL_DAY);
         clock.escalate(EVE_OF_NATIONAL_DAY.plus(Duration.ofMinutes(61)), HOUR, CALENDAR);
 
         clock.stop(EVE_OF_NATIONAL_DAY.plus(Duration.ofMinutes(90)));
@@ -83,8 +83,32 @@ class SlaClockTest {
     }
 
     @Test
+    void clockStoppedLateRecordsByHowMuch() {
+        SlaClock clock = SlaClock.start("case-1", "corr", "SZ", HOUR, CALENDAR, EVE_OF_NATIONAL_DAY);
+        clock.escalate(EVE_OF_NATIONAL_DAY.plus(Duration.ofMinutes(61)), HOUR, CALENDAR);
+
+        clock.stop(EVE_OF_NATIONAL_DAY.plus(Duration.ofMinutes(85)));
+
+        assertEquals(Duration.ofMinutes(25), clock.lateBy());
+    }
+
+    @Test
+    void restartedClockCountsAfreshFromTheBottomOfTheLadder() {
+        SlaClock clock = SlaClock.start("case-1", "corr", "SZ", HOUR, CALENDAR, EVE_OF_NATIONAL_DAY);
+        clock.escalate(EVE_OF_NATIONAL_DAY.plus(Duration.ofHours(3)), HOUR, CALENDAR);
+        Instant reopened = EVE_OF_NATIONAL_DAY.plus(Duration.ofDays(1));
+
+        clock.restart(reopened, HOUR, CALENDAR);
+
+        assertEquals(SlaClockState.RUNNING, clock.state());
+        assertEquals(0, clock.level());
+        assertEquals(reopened.plus(Duration.ofHours(1)), clock.dueAt());
+        assertEquals(List.of(1), clock.escalate(reopened.plus(Duration.ofMinutes(61)), HOUR, CALENDAR));
+    }
+
+    @Test
     void breachedClockCannotBePaused() {
-        SlaClock clock = SlaClock.start("case-1", "corr", HOUR, CALENDAR, EVE_OF_NATIONAL_DAY);
+        SlaClock clock = SlaClock.start("case-1", "corr", "SZ", HOUR, CALENDAR, EVE_OF_NATIONAL_DAY);
         clock.escalate(EVE_OF_NATIONAL_DAY.plus(Duration.ofMinutes(61)), HOUR, CALENDAR);
 
         assertThrows(Conflict.class, () -> clock.pause(EVE_OF_NATIONAL_DAY.plus(Duration.ofMinutes(62)), "late"));

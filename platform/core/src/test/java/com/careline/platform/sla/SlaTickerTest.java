@@ -128,7 +128,7 @@ class SlaTickerTest {
 
     private String startClock() {
         String caseId = UUID.randomUUID().toString();
-        QuarkusTransaction.requiringNew().run(() -> clocks.start(caseId, KIND, "corr-" + caseId));
+        QuarkusTransaction.requiringNew().run(() -> clocks.start(caseId, KIND, "corr-" + caseId, "SZ"));
         return caseId;
     }
 

@@ -1,10 +1,75 @@
 package com.careline.platform.events.complaint;
 
-/** Event types on {@code careline.complaint.events}. */
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Event types on {@code careline.complaint.events} and their data. The envelope's subject is the
+ * complaint id and its correlation id the waybill or inquiry the complaint came from. Every record
+ * carries the complaint's id, readable number and branch, so consumers need not call back; only
+ * {@link Resolved} carries the customer's name and phone, which the follow-up call needs.
+ */
 public final class ComplaintEvents {
 
     public static final String REGISTERED = "complaint.registered";
+    public static final String ACKNOWLEDGED = "complaint.acknowledged";
+    public static final String MAJOR_RECEIVED = "complaint.major-received";
+    public static final String TRANSFERRED = "complaint.transferred";
+    public static final String PROGRESS_REPORTED = "complaint.progress-reported";
+    public static final String COMPENSATION_PROPOSED = "complaint.compensation-proposed";
+    public static final String COMPENSATION_APPROVED = "complaint.compensation-approved";
+    public static final String COMPENSATION_REJECTED = "complaint.compensation-rejected";
+    public static final String RESOLVED = "complaint.resolved";
+    public static final String REOPENED = "complaint.reopened";
+    public static final String CLOSED = "complaint.closed";
+    public static final String OWNER_CHANGED = "complaint.owner-changed";
+    /** Data: {@link com.careline.platform.events.Escalated}. */
+    public static final String ESCALATED = "complaint.escalated";
 
     private ComplaintEvents() {
+    }
+
+    public record Registered(UUID complaintId, String number, String branch, String channel, String category,
+            boolean major, List<String> majorReasons, String waybillNo, String owner, Instant receivedAt) {
+    }
+
+    /** The first response reached the customer ({@code ACKNOWLEDGED}), or the head clerk took a major one. */
+    public record Acknowledged(UUID complaintId, String number, String branch, String by, Instant at) {
+    }
+
+    public record Transferred(UUID complaintId, String number, String branch, String department,
+            String departmentBranch, String note, String by, Instant at) {
+    }
+
+    public record ProgressReported(UUID complaintId, String number, String branch, String department, String report,
+            String by, Instant at) {
+    }
+
+    public record CompensationProposed(UUID complaintId, String number, String branch, BigDecimal amount,
+            boolean needsApproval, String justification, String by, Instant at) {
+    }
+
+    /** Data of both {@code compensation-approved} and {@code compensation-rejected}. */
+    public record CompensationDecided(UUID complaintId, String number, String branch, BigDecimal amount,
+            boolean approved, String note, String by, Instant at) {
+    }
+
+    public record Resolved(UUID complaintId, String number, String branch, String category, boolean major,
+            String resolution, String customerName, String phone, String owner, Instant receivedAt,
+            Instant resolvedAt, String by) {
+    }
+
+    /** {@code revisitId} is set when an unsatisfied follow-up call reopened it. */
+    public record Reopened(UUID complaintId, String number, String branch, String reason, UUID revisitId, String by,
+            Instant at) {
+    }
+
+    public record Closed(UUID complaintId, String number, String branch, UUID revisitId, Instant at) {
+    }
+
+    public record OwnerChanged(UUID complaintId, String number, String branch, String from, String to, String reason,
+            String by, Instant at) {
     }
 }

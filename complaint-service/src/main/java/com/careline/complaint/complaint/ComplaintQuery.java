@@ -1,0 +1,12 @@
+package com.careline.complaint.complaint;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** The list's filters; null means "any". {@code overdue}: a clock breached and still running. */
+public record ComplaintQuery(ComplaintStatus status, String branch, Boolean major, Boolean overdue, Category category,
+        String waybillNo, String phone, String owner, LocalDate from, LocalDate to) {
+
+    /** The fields the list can be sorted by. */
+    public static final Set<String> SORTABLE = Set.of("receivedAt", "number", "status");
+}

@@ -1,0 +1,8 @@
+package com.careline.complaint.complaint;
+
+/** The responsible departments (责任部门) a complaint is transferred to. */
+public enum Department {
+    OPERATIONS, WAREHOUSE, DELIVERY, FINANCE,
+    /** A branch (分公司/办事处), named by its code. */
+    BRANCH
+}

@@ -1,0 +1,130 @@
+package com.careline.complaint.sla;
+
+import static com.careline.complaint.ComplaintFixtures.form;
+import static com.careline.complaint.ComplaintFixtures.post;
+import static com.careline.complaint.ComplaintFixtures.register;
+import static com.careline.complaint.ComplaintFixtures.with;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+
+import com.careline.platform.events.Escalated;
+import com.careline.platform.events.EventCodec;
+import com.careline.platform.events.Topics;
+import com.careline.platform.events.complaint.ComplaintEvents;
+import com.careline.platform.sla.SlaTicker;
+import com.careline.platform.testing.CareLineInfra;
+import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.TestClock;
+import com.careline.platform.testing.Tokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Each clock of a complaint breaches when time is moved past it, and the escalation reaches Kafka. */
+@QuarkusTest
+@WithTestResource(value = CareLineInfra.class, scope = TestResourceScope.GLOBAL)
+class ComplaintClocksTest {
+
+    @Inject
+    TestClock clock;
+    @Inject
+    SlaTicker ticker;
+    @Inject
+    EventTap events;
+
+    @Test
+    void lateFirstResponseEscalatesToTheSupervisorAndRecordsHowLateItWas() {
+        String agent = Tokens.agent("SZ");
+        var registered = register(agent, form());
+        String id = registered.getString("id");
+        String waybill = registered.getString("waybillNo");
+
+        clock.advance(Duration.ofMinutes(61));
+        ticker.tick();
+
+        Escalated escalated = escalation(id, ComplaintClocks.FIRST_RESPONSE);
+        assertThat(escalated.level(), is(1));
+        assertThat(escalated.escalateTo(), is("SUPERVISOR"));
+        assertThat(escalated.branch(), is("SZ"));
+        given().auth().oauth2(agent).queryParam("overdue", "true").queryParam("waybill", waybill)
+                .when().get("/api/complaints").then().body("total", equalTo(1));
+        clock.advance(Duration.ofMinutes(9));
+        post(agent, "/api/complaints/" + id + "/acknowledge", null, 200);
+        given().auth().oauth2(agent).when().get("/api/complaints/" + id).then()
+                .body("escalationLevel", greaterThanOrEqualTo(1),
+                        "clocks.find { it.kind == 'complaint-first-response' }.state", equalTo("BREACHED"),
+                        "clocks.find { it.kind == 'complaint-first-response' }.lateBy", equalTo("PT10M"));
+        given().auth().oauth2(agent).queryParam("overdue", "true").queryParam("waybill", waybill)
+                .when().get("/api/complaints").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void majorComplaintNotTakenWithinThirtyMinutesEscalates() {
+        String id = register(Tokens.agent("SZ"), with("content", "再不处理我就找媒体曝光")).getString("id");
+
+        clock.advance(Duration.ofMinutes(31));
+        ticker.tick();
+
+        assertThat(escalation(id, ComplaintClocks.MAJOR_HANDOFF).escalateTo(), is("SUPERVISOR"));
+    }
+
+    @Test
+    void majorComplaintTakenInTimeMeetsItsClock() {
+        String id = register(Tokens.agent("SZ"), with("content", "我已经请了律师")).getString("id");
+
+        clock.advance(Duration.ofMinutes(20));
+        post(Tokens.supervisor("SZ"), "/api/complaints/" + id + "/major-received", null, 200);
+
+        given().auth().oauth2(Tokens.agent("SZ")).when().get("/api/complaints/" + id).then()
+                .body("clocks.find { it.kind == 'complaint-major-handoff' }.state", equalTo("MET"));
+    }
+
+    @Test
+    void departmentWithoutProgressReportAfterThreeWorkingDaysEscalates() {
+        String agent = Tokens.agent("SZ");
+        String id = register(agent, form()).getString("id");
+        post(agent, "/api/complaints/" + id + "/transfer", Map.of("department", "WAREHOUSE"), 200);
+
+        clock.advance(Duration.ofDays(12));
+        ticker.tick();
+
+        assertThat(escalation(id, ComplaintClocks.PROGRESS_REPORT).escalateTo(), is("SUPERVISOR"));
+    }
+
+    @Test
+    void complaintUnresolvedAfterSevenDaysEscalatesUpTheLadder() {
+        String id = register(Tokens.agent("SZ"), form()).getString("id");
+
+        clock.advance(Duration.ofDays(9).plusHours(1));
+        ticker.tick();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                escalationsOf(id, ComplaintClocks.RESOLUTION), is(3L)));
+        given().auth().oauth2(Tokens.agent("SZ")).when().get("/api/complaints/" + id).then()
+                .body("escalationLevel", equalTo(3));
+    }
+
+    private Escalated escalation(String id, String kind) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> events.events(Topics.COMPLAINT_EVENTS, id).stream()
+                .filter(e -> e.type().equals(ComplaintEvents.ESCALATED))
+                .map(e -> EventCodec.data(e, Escalated.class))
+                .filter(e -> e.clockKind().equals(kind)).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    private long escalationsOf(String id, String kind) {
+        return events.events(Topics.COMPLAINT_EVENTS, id).stream()
+                .filter(e -> e.type().equals(ComplaintEvents.ESCALATED))
+                .filter(e -> EventCodec.data(e, Escalated.class).clockKind().equals(kind)).count();
+    }
+}
