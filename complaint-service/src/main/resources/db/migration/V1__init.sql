@@ -48,16 +48,3 @@ create index complaint_major on complaint (received_at desc) where major;
 -- Readable numbers are branch + year + month + this sequence: unique, gaps allowed (a rolled-back
 -- registration skips a number), no row lock shared by all intake transactions of a branch.
 create sequence complaint_number_seq;
-
--- Who did what and when, append-only.
-create table complaint_timeline (
-    id           uuid primary key,
-    -- the order entries were written in, even when the clock shows the same instant
-    seq          bigint generated always as identity,
-    complaint_id uuid        not null references complaint (id),
-    at           timestamptz not null,
-    actor        text        not null,
-    action       text        not null,
-    detail       text        not null
-);
-create index complaint_timeline_complaint on complaint_timeline (complaint_id, seq);

@@ -74,7 +74,7 @@ class WalkingPathTest {
             given().baseUri(service.url()).queryParam("format", "json").when().get("/q/openapi")
                     .then().statusCode(200).body("info.title", equalTo("CareLine " + service.name()));
             given().baseUri(service.url()).when().get("/q/metrics")
-                    .then().statusCode(200).body(containsString("http_server_requests_seconds"));
+                    .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
         }
     }
 

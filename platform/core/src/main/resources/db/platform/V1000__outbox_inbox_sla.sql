@@ -55,3 +55,16 @@ create table sla_clock_pause (
     reason     text        not null
 );
 create index sla_clock_pause_clock on sla_clock_pause (clock_id);
+
+-- Case timelines: who did what to a case, and when. Append-only.
+create table case_timeline (
+    id      uuid primary key,
+    -- the order entries were written in, even when the clock shows the same instant
+    seq     bigint generated always as identity,
+    case_id text        not null,
+    at      timestamptz not null,
+    actor   text        not null,
+    action  text        not null,
+    detail  text        not null
+);
+create index case_timeline_case on case_timeline (case_id, seq);

@@ -3,28 +3,22 @@ package com.careline.complaint.complaint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.careline.complaint.timeline.Timeline;
 import com.careline.platform.events.Topics;
-import com.careline.platform.outbox.Outbox;
+import com.careline.platform.timeline.CaseJournal;
 
-/**
- * Every change of a complaint is written twice in its transaction: a line on the timeline for the
- * people following the case, an event in the outbox for the other services.
- */
+/** The platform's journal (timeline + outbox) bound to complaints and their topic. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ComplaintJournal {
 
-    private final Timeline timeline;
-    private final Outbox outbox;
+    private final CaseJournal journal;
 
-    ComplaintJournal(Timeline timeline, Outbox outbox) {
-        this.timeline = timeline;
-        this.outbox = outbox;
+    ComplaintJournal(CaseJournal journal) {
+        this.journal = journal;
     }
 
     public void record(Complaint complaint, String actor, String action, String detail, String eventType, Object data) {
-        timeline.record(complaint.id(), actor, action, detail);
-        outbox.stage(Topics.COMPLAINT_EVENTS, eventType, complaint.id().toString(), complaint.correlationId(), data);
+        journal.record(Topics.COMPLAINT_EVENTS, complaint.id().toString(), complaint.correlationId(), actor, action,
+                detail, eventType, data);
     }
 }

@@ -15,7 +15,6 @@ import com.careline.complaint.complaint.ComplaintCommands.ReportProgress;
 import com.careline.complaint.complaint.ComplaintCommands.ResolveComplaint;
 import com.careline.complaint.complaint.ComplaintCommands.TransferComplaint;
 import com.careline.complaint.sla.ComplaintClocks;
-import com.careline.complaint.timeline.Timeline;
 import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.errors.Conflict;
 import com.careline.platform.errors.InvalidRequest;
@@ -25,6 +24,7 @@ import com.careline.platform.paging.PageRequest;
 import com.careline.platform.security.BranchScope;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClocks;
+import com.careline.platform.timeline.Timeline;
 import io.quarkus.logging.Log;
 
 /** The handling of a complaint, step by step; each step is one transaction with its clocks and event. */
@@ -86,7 +86,7 @@ public class ComplaintService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Timeline.TimelineView> timeline(UUID id) {
-        return timeline.of(visible(id).id());
+        return timeline.of(visible(id).id().toString());
     }
 
     public ComplaintView acknowledge(UUID id, Acknowledge command) {

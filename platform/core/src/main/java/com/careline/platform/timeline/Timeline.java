@@ -1,19 +1,18 @@
-package com.careline.complaint.timeline;
+package com.careline.platform.timeline;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** Writes and reads complaint timelines, in the transaction of the change they record. */
+/** Writes and reads case timelines (GET /api/<cases>/{id}/timeline), in the transaction of the change. */
 @ApplicationScoped
 public class Timeline {
 
-    /** The actor of changes made by the platform itself (follow-up outcomes, the SLA ticker). */
+    /** The actor of changes made by the platform itself (consumed events, the SLA ticker). */
     public static final String SYSTEM = "system";
 
     private final EntityManager em;
@@ -25,14 +24,15 @@ public class Timeline {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID complaintId, String actor, String action, String detail) {
-        em.persist(new TimelineEntry(complaintId, clock.instant(), actor, action, detail));
+    public void record(String caseId, String actor, String action, String detail) {
+        em.persist(new TimelineEntry(caseId, clock.instant(), actor, action, detail));
     }
 
+    /** Oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TimelineView> of(UUID complaintId) {
-        return em.createQuery("from TimelineEntry where complaintId = :id order by seq", TimelineEntry.class)
-                .setParameter("id", complaintId).getResultStream().map(TimelineView::from).toList();
+    public List<TimelineView> of(String caseId) {
+        return em.createQuery("from TimelineEntry where caseId = :id order by seq", TimelineEntry.class)
+                .setParameter("id", caseId).getResultStream().map(TimelineView::from).toList();
     }
 
     public record TimelineView(Instant at, String actor, String action, String detail) {

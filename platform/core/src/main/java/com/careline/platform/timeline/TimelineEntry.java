@@ -1,4 +1,4 @@
-package com.careline.complaint.timeline;
+package com.careline.platform.timeline;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -8,17 +8,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One line of a complaint's history: who did what, when. Append-only. */
+/** One line of a case's history: who did what, when. Append-only. */
 @Entity
-@Table(name = "complaint_timeline")
+@Table(name = "case_timeline")
 public class TimelineEntry {
 
     @Id
     private UUID id;
     @Column(insertable = false, updatable = false)
     private Long seq;
-    @Column(name = "complaint_id")
-    private UUID complaintId;
+    @Column(name = "case_id")
+    private String caseId;
     private Instant at;
     private String actor;
     private String action;
@@ -27,9 +27,9 @@ public class TimelineEntry {
     protected TimelineEntry() {
     }
 
-    TimelineEntry(UUID complaintId, Instant at, String actor, String action, String detail) {
+    TimelineEntry(String caseId, Instant at, String actor, String action, String detail) {
         this.id = UUID.randomUUID();
-        this.complaintId = complaintId;
+        this.caseId = caseId;
         this.at = at;
         this.actor = actor;
         this.action = action;
