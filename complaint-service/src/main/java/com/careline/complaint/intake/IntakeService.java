@@ -1,7 +1,11 @@
 package com.careline.complaint.intake;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -67,10 +71,25 @@ public class IntakeService {
         journal.record(c, user.id(), "registered", "registered via " + c.channel()
                 + (verdict.isMajor() ? "; major complaint: " + String.join(", ", reasons) : ""),
                 ComplaintEvents.REGISTERED, new ComplaintEvents.Registered(c.id(), number, c.branch(),
-                        c.channel().name(), c.category().name(), c.isMajor(), reasons, c.waybillNo(), c.owner(), now));
+                        c.channel().name(), c.category().name(), c.isMajor(), reasons, c.waybillNo(), customerKey(c),
+                        c.owner(), now));
         Log.infof("complaint %s registered at branch %s%s, correlation %s", number, c.branch(),
                 verdict.isMajor() ? " (major)" : "", c.correlationId());
         return service.view(c);
+    }
+
+    /** The customer number, else a hash of the phone: repeat customers can be counted without the phone. */
+    static String customerKey(Complaint c) {
+        if (c.customerNumber() != null && !c.customerNumber().isBlank()) {
+            return c.customerNumber();
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(c.phone().replaceAll("[^0-9]", "").getBytes(StandardCharsets.UTF_8));
+            return "tel:" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** 000's numbers look like HLSZB2003****: branch, year and month, then a sequence (at least six digits). */

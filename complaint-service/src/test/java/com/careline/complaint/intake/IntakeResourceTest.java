@@ -52,6 +52,7 @@ class IntakeResourceTest {
         ComplaintEvents.Registered data = EventCodec.data(event, ComplaintEvents.Registered.class);
         assertThat(data.branch(), is("SZ"));
         assertThat(data.category(), is("DELAY"));
+        assertThat(data.customerKey(), is("C10001"));
         assertThat(event.correlationId(), is("SF100000001"));
         assertThat(event.source(), is("careline/complaint-service"));
     }

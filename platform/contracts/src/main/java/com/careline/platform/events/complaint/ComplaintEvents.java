@@ -31,8 +31,13 @@ public final class ComplaintEvents {
     private ComplaintEvents() {
     }
 
+    /**
+     * {@code customerKey} identifies the customer for repeat-complaint counts without personal data: the
+     * customer number, or a hash of the phone number when there is none.
+     */
     public record Registered(UUID complaintId, String number, String branch, String channel, String category,
-            boolean major, List<String> majorReasons, String waybillNo, String owner, Instant receivedAt) {
+            boolean major, List<String> majorReasons, String waybillNo, String customerKey, String owner,
+            Instant receivedAt) {
     }
 
     /** The first response reached the customer ({@code ACKNOWLEDGED}), or the head clerk took a major one. */

@@ -1,4 +1,4 @@
-package com.careline.reporting.registrations;
+package com.careline.reporting.complaints;
 
 import java.time.Clock;
 import java.time.LocalDate;

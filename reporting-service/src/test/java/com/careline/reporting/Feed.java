@@ -1,0 +1,79 @@
+package com.careline.reporting;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import com.careline.platform.events.Escalated;
+import com.careline.platform.events.EventCodec;
+import com.careline.platform.events.Topics;
+import com.careline.platform.events.complaint.ComplaintEvents;
+import com.careline.platform.events.revisit.RevisitCompleted;
+import com.careline.platform.events.revisit.RevisitEvents;
+import com.careline.platform.testing.EventTap;
+
+/** Publishes complaint and revisit events as complaint-service and revisit-service would. */
+public final class Feed {
+
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final EventTap events;
+
+    public Feed(EventTap events) {
+        this.events = events;
+    }
+
+    public static String freshBranch() {
+        return "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+
+    public static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+    }
+
+    /** Registers a complaint and returns its id. */
+    public UUID registered(String branch, String channel, String category, boolean major, String customer,
+            Instant at) {
+        UUID id = UUID.randomUUID();
+        send(ComplaintEvents.REGISTERED, id, at, new ComplaintEvents.Registered(id, branch + id.toString().substring(0, 8),
+                branch, channel, category, major, major ? List.of("MEDIA") : List.of(), null, customer, "agent", at));
+        return id;
+    }
+
+    public void acknowledged(UUID id, String branch, Instant at) {
+        send(ComplaintEvents.ACKNOWLEDGED, id, at, new ComplaintEvents.Acknowledged(id, "n", branch, "agent", at));
+    }
+
+    public void transferred(UUID id, String branch, Instant at) {
+        send(ComplaintEvents.TRANSFERRED, id, at,
+                new ComplaintEvents.Transferred(id, "n", branch, "WAREHOUSE", null, null, "agent", at));
+    }
+
+    public void resolved(UUID id, String branch, Instant received, Instant at) {
+        send(ComplaintEvents.RESOLVED, id, at, new ComplaintEvents.Resolved(id, "n", branch, "DELAY", false, "done",
+                "王先生", "13800000001", "agent", received, at, "agent"));
+    }
+
+    public void reopened(UUID id, String branch, Instant at) {
+        send(ComplaintEvents.REOPENED, id, at, new ComplaintEvents.Reopened(id, "n", branch, "again", null, "agent", at));
+    }
+
+    public void escalated(UUID id, String branch, String kind, int level, Instant at) {
+        send(ComplaintEvents.ESCALATED, id, at, new Escalated(UUID.randomUUID(), id.toString(), branch, kind, level,
+                "SUPERVISOR", at, at));
+    }
+
+    public void surveyed(UUID complaint, boolean satisfied, int r, int a, int t, int e, int s, Instant at) {
+        UUID revisit = UUID.randomUUID();
+        events.send(Topics.REVISIT_EVENTS, EventCodec.envelope(RevisitEvents.COMPLETED, "careline/revisit-service",
+                revisit.toString(), complaint.toString(), at, new RevisitCompleted(revisit, RevisitCompleted.COMPLAINT,
+                        complaint.toString(), satisfied, r, a, t, e, s, null, at)));
+    }
+
+    private void send(String type, UUID id, Instant at, Object data) {
+        events.send(Topics.COMPLAINT_EVENTS, EventCodec.envelope(type, "careline/complaint-service", id.toString(),
+                id.toString(), at, data));
+    }
+}

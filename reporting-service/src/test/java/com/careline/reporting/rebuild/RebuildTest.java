@@ -1,0 +1,47 @@
+package com.careline.reporting.rebuild;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import com.careline.platform.testing.CareLineInfra;
+import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.Tokens;
+import com.careline.reporting.Feed;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = CareLineInfra.class, scope = TestResourceScope.GLOBAL)
+class RebuildTest {
+
+    @Inject
+    EventTap events;
+
+    @Test
+    void rebuildReplaysTheTopicsToTheSameFigures() {
+        String branch = Feed.freshBranch();
+        Feed feed = new Feed(events);
+        feed.registered(branch, "PHONE", "DELAY", false, "X1", Feed.at("2024-07-03T10:00"));
+        feed.registered(branch, "PHONE", "LOSS", true, "X1", Feed.at("2024-07-04T10:00"));
+        awaitFigures(branch);
+
+        given().auth().oauth2(Tokens.supervisor("HQ")).when().post("/api/reports/rebuild").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("OPS", "HQ")).when().post("/api/reports/rebuild")
+                .then().statusCode(202).body("replaying.size()", equalTo(2));
+
+        awaitFigures(branch);
+    }
+
+    private static void awaitFigures(String branch) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.supervisor(branch))
+                .queryParam("month", "2024-07").when().get("/api/reports/complaints/monthly").then().statusCode(200)
+                .body("total", equalTo(2), "major", equalTo(1), "repeatCustomers[0].complaints", equalTo(2)));
+    }
+}
