@@ -15,7 +15,7 @@ final class MonthlySvg {
 
     private static final int WIDTH = 960;
     private static final int HEIGHT = 420;
-    private static final int TOP = 60;
+    private static final int TOP = 80;
     private static final int BOTTOM = 340;
     private static final int PANEL = 420;
 
@@ -37,7 +37,7 @@ final class MonthlySvg {
     }
 
     private static void pareto(StringBuilder svg, List<Share> causes, int x0) {
-        text(svg, x0, TOP - 10, "Pareto of causes", "13");
+        text(svg, x0, TOP - 30, "Pareto of causes", "13");
         long max = causes.stream().mapToLong(Share::count).max().orElse(1);
         int slot = causes.isEmpty() ? PANEL : PANEL / causes.size();
         StringBuilder line = new StringBuilder();
@@ -61,7 +61,7 @@ final class MonthlySvg {
     }
 
     private static void trend(StringBuilder svg, List<MonthCount> months, int x0) {
-        text(svg, x0, TOP - 10, "Trend, last " + months.size() + " months", "13");
+        text(svg, x0, TOP - 30, "Trend, last " + months.size() + " months", "13");
         long max = Math.max(1, months.stream().mapToLong(MonthCount::count).max().orElse(1));
         int slot = months.isEmpty() ? PANEL : PANEL / months.size();
         for (int i = 0; i < months.size(); i++) {
