@@ -68,6 +68,16 @@ class WalkingPathTest {
         }
     }
 
+    /** The paths deploy/'s Kubernetes probes call (ManifestsTest checks the manifests use exactly these). */
+    @Test
+    void everyProbePathOfTheManifestsAnswers() {
+        for (ServiceProcess service : SERVICES.values()) {
+            for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
+                given().baseUri(service.url()).when().get(probe).then().statusCode(200).body("status", equalTo("UP"));
+            }
+        }
+    }
+
     @Test
     void everyServiceDescribesItsApiAndServesMetrics() {
         for (ServiceProcess service : SERVICES.values()) {

@@ -1,0 +1,77 @@
+package com.careline.deploy;
+
+import static com.careline.deploy.Manifests.metadata;
+import static com.careline.deploy.Manifests.object;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.careline.platform.events.Topics;
+
+/** Kafka the Strimzi way: a KRaft cluster from one node pool, and one KafkaTopic per topic of {@link Topics#ALL}. */
+final class Messaging {
+
+    static final String STRIMZI = "kafka.strimzi.io/v1beta2";
+    /** Shorter than the consumers' inbox memory (careline.inbox.retention, 30 days), so no replay escapes it. */
+    static final Duration EVENT_RETENTION = Duration.ofDays(14);
+    static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
+
+    private Messaging() {
+    }
+
+    static List<Map<String, Object>> cluster() {
+        Map<String, Object> poolLabels = new LinkedHashMap<>(Manifests.labels(Manifests.KAFKA_CLUSTER));
+        poolLabels.put("strimzi.io/cluster", Manifests.KAFKA_CLUSTER);
+        Map<String, Object> pool = new LinkedHashMap<>();
+        pool.put("replicas", 3);
+        pool.put("roles", List.of("controller", "broker"));
+        pool.put("storage", Map.of("type", "jbod", "volumes", List.of(Map.of("id", 0, "type", "persistent-claim",
+                "size", "20Gi", "deleteClaim", false, "kraftMetadata", "shared"))));
+        pool.put("resources", Map.of("requests", Map.of("cpu", "500m", "memory", "2Gi"),
+                "limits", Map.of("memory", "2Gi")));
+
+        Map<String, Object> kafka = new LinkedHashMap<>();
+        kafka.put("version", "4.1.1");
+        kafka.put("listeners", List.of(Map.of("name", "plain", "port", 9092, "type", "internal", "tls", false)));
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("auto.create.topics.enable", false);
+        config.put("default.replication.factor", 3);
+        config.put("min.insync.replicas", 2);
+        config.put("offsets.topic.replication.factor", 3);
+        config.put("transaction.state.log.replication.factor", 3);
+        config.put("transaction.state.log.min.isr", 2);
+        kafka.put("config", config);
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kafka", kafka);
+        spec.put("entityOperator", Map.of("topicOperator", Map.of()));
+
+        Map<String, Object> kafkaMetadata = metadata(Manifests.KAFKA_CLUSTER, Manifests.labels(Manifests.KAFKA_CLUSTER));
+        kafkaMetadata.put("annotations", Map.of("strimzi.io/node-pools", "enabled", "strimzi.io/kraft", "enabled"));
+        return List.of(object(STRIMZI, "KafkaNodePool", metadata("dual-role", poolLabels), pool),
+                object(STRIMZI, "Kafka", kafkaMetadata, spec));
+    }
+
+    static List<Map<String, Object>> topics() {
+        List<Map<String, Object>> topics = new ArrayList<>();
+        for (String topic : Topics.ALL) {
+            boolean deadLetter = topic.endsWith(".dlq");
+            Map<String, Object> labels = new LinkedHashMap<>(Manifests.labels(Manifests.KAFKA_CLUSTER));
+            labels.put("strimzi.io/cluster", Manifests.KAFKA_CLUSTER);
+            Map<String, Object> config = new LinkedHashMap<>();
+            config.put("retention.ms", (deadLetter ? DEAD_LETTER_RETENTION : EVENT_RETENTION).toMillis());
+            config.put("min.insync.replicas", 2);
+            config.put("cleanup.policy", "delete");
+            Map<String, Object> spec = new LinkedHashMap<>();
+            spec.put("topicName", topic);
+            // a case's events share a partition (keyed by case id); branch scans are the busiest stream
+            spec.put("partitions", deadLetter ? 1 : topic.equals(Topics.SHIPMENT_EVENTS) ? 12 : 3);
+            spec.put("replicas", 3);
+            spec.put("config", config);
+            topics.add(object(STRIMZI, "KafkaTopic", metadata(topic, labels), spec));
+        }
+        return topics;
+    }
+}

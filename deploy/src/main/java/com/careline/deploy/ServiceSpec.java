@@ -1,0 +1,49 @@
+package com.careline.deploy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/** What the manifests need of a service, read from its own application.properties: the code is the source. */
+public record ServiceSpec(String name, int port, String database, List<String> consumedTopics) {
+
+    public static ServiceSpec read(Path root, String name) {
+        Path file = root.resolve(name).resolve("src/main/resources/application.properties");
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
+        }
+        String app = required(p, "quarkus.application.name", file);
+        if (!app.equals(name)) {
+            throw new IllegalStateException(file + ": quarkus.application.name is " + app + ", not " + name);
+        }
+        TreeSet<String> topics = new TreeSet<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("mp.messaging.incoming.") && (key.endsWith(".topic") || key.endsWith(".dead-letter-queue.topic"))) {
+                topics.add(p.getProperty(key).strip());
+            }
+        }
+        return new ServiceSpec(name, Integer.parseInt(required(p, "quarkus.http.port", file)),
+                required(p, "careline.pg.database", file), List.copyOf(topics));
+    }
+
+    private static String required(Properties p, String key, Path file) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(file + " has no " + key);
+        }
+        return value.strip();
+    }
+
+    /** {@code careline-complaint-db}: the Secret with this service's database user and password. */
+    public String databaseSecret() {
+        return "careline-" + name.replace("-service", "") + "-db";
+    }
+}

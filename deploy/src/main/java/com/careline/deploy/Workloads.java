@@ -1,0 +1,117 @@
+package com.careline.deploy;
+
+import static com.careline.deploy.Manifests.labels;
+import static com.careline.deploy.Manifests.metadata;
+import static com.careline.deploy.Manifests.object;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A service's Deployment, Service, PodDisruptionBudget and HorizontalPodAutoscaler. Every service may run
+ * several replicas: the outbox relay locks its lanes, the SLA ticker and the schedulers lock their rows,
+ * and Kafka spreads a consumer group's partitions; so each gets two replicas, an HPA up to the topics'
+ * partition count (more consumers would sit idle) and a PDB keeping one up during node drains.
+ */
+final class Workloads {
+
+    /** Probes: SmallRye Health's endpoints, which every service has through the platform. */
+    static final String STARTED = "/q/health/started";
+    static final String LIVE = "/q/health/live";
+    static final String READY = "/q/health/ready";
+    static final int MAX_REPLICAS = 3;
+
+    private Workloads() {
+    }
+
+    static List<Map<String, Object>> of(ServiceSpec service) {
+        return List.of(deployment(service), service(service), disruptionBudget(service), autoscaler(service));
+    }
+
+    /** Where every service finds PostgreSQL, Kafka and the token issuer; overlays patch the values. */
+    static Map<String, Object> platformConfig() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("pg-url", "jdbc:postgresql://" + Manifests.PG_CLUSTER + "-rw:5432");
+        data.put("kafka-bootstrap", Manifests.KAFKA_CLUSTER + "-kafka-bootstrap:9092");
+        data.put("jwt-issuer", "https://sso.example.com/realms/careline");
+        return object("v1", "ConfigMap", metadata(Manifests.PLATFORM_CONFIG, labels(Manifests.PLATFORM_CONFIG)), data);
+    }
+
+    private static Map<String, Object> deployment(ServiceSpec s) {
+        Map<String, Object> container = new LinkedHashMap<>();
+        container.put("name", s.name());
+        container.put("image", "careline/" + s.name() + ":latest");
+        container.put("ports", List.of(Map.of("name", "http", "containerPort", s.port())));
+        container.put("env", List.of(
+                fromConfig("CARELINE_PG_URL", "pg-url"),
+                fromSecret("QUARKUS_DATASOURCE_USERNAME", s.databaseSecret(), "username"),
+                fromSecret("QUARKUS_DATASOURCE_PASSWORD", s.databaseSecret(), "password"),
+                fromConfig("KAFKA_BOOTSTRAP_SERVERS", "kafka-bootstrap"),
+                fromConfig("MP_JWT_VERIFY_ISSUER", "jwt-issuer"),
+                Map.of("name", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "value", "/etc/careline/jwt/public-key.pem"),
+                Map.of("name", "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "value", "true"),
+                Map.of("name", "JAVA_TOOL_OPTIONS", "value", "-XX:MaxRAMPercentage=70")));
+        container.put("volumeMounts", List.of(Map.of("name", "jwt", "mountPath", "/etc/careline/jwt", "readOnly", true)));
+        // measured idle: ~250 MiB resident, boot ~10 s on one core; limits leave room for load and GC
+        container.put("resources", Map.of(
+                "requests", Map.of("cpu", "250m", "memory", "384Mi"),
+                "limits", Map.of("cpu", "1", "memory", "768Mi")));
+        container.put("startupProbe", probe(STARTED, 5, 36));
+        container.put("livenessProbe", probe(LIVE, 10, 3));
+        container.put("readinessProbe", probe(READY, 5, 3));
+
+        Map<String, Object> pod = new LinkedHashMap<>();
+        pod.put("containers", List.of(container));
+        pod.put("volumes", List.of(Map.of("name", "jwt", "configMap", Map.of("name", Manifests.JWT_CONFIG))));
+        pod.put("terminationGracePeriodSeconds", 30);
+
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("replicas", 2);
+        spec.put("selector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", s.name())));
+        spec.put("template", Map.of("metadata", Map.of("labels", labels(s.name())), "spec", pod));
+        return object("apps/v1", "Deployment", metadata(s.name(), labels(s.name())), spec);
+    }
+
+    private static Map<String, Object> service(ServiceSpec s) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("selector", Map.of("app.kubernetes.io/name", s.name()));
+        spec.put("ports", List.of(Map.of("name", "http", "port", 80, "targetPort", "http")));
+        return object("v1", "Service", metadata(s.name(), labels(s.name())), spec);
+    }
+
+    private static Map<String, Object> disruptionBudget(ServiceSpec s) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("minAvailable", 1);
+        spec.put("selector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", s.name())));
+        return object("policy/v1", "PodDisruptionBudget", metadata(s.name(), labels(s.name())), spec);
+    }
+
+    private static Map<String, Object> autoscaler(ServiceSpec s) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("scaleTargetRef", Map.of("apiVersion", "apps/v1", "kind", "Deployment", "name", s.name()));
+        spec.put("minReplicas", 2);
+        spec.put("maxReplicas", MAX_REPLICAS);
+        spec.put("metrics", List.of(Map.of("type", "Resource", "resource",
+                Map.of("name", "cpu", "target", Map.of("type", "Utilization", "averageUtilization", 70)))));
+        return object("autoscaling/v2", "HorizontalPodAutoscaler", metadata(s.name(), labels(s.name())), spec);
+    }
+
+    private static Map<String, Object> probe(String path, int period, int failures) {
+        Map<String, Object> probe = new LinkedHashMap<>();
+        probe.put("httpGet", Map.of("path", path, "port", "http"));
+        probe.put("periodSeconds", period);
+        probe.put("failureThreshold", failures);
+        return probe;
+    }
+
+    private static Map<String, Object> fromConfig(String env, String key) {
+        return Map.of("name", env, "valueFrom",
+                Map.of("configMapKeyRef", Map.of("name", Manifests.PLATFORM_CONFIG, "key", key)));
+    }
+
+    /** Secrets are referenced by name only; ops (or CloudNativePG's managed roles) create them. */
+    private static Map<String, Object> fromSecret(String env, String secret, String key) {
+        return Map.of("name", env, "valueFrom", Map.of("secretKeyRef", Map.of("name", secret, "key", key)));
+    }
+}
