@@ -1,0 +1,24 @@
+package com.careline.platform.events.revisit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Data of {@code revisit.scheduled}. {@code dueOn} is the day the call is planned for, {@code deadline} the
+ * end of the window (day 7 after a complaint was received, the month's last working day for a partner);
+ * {@code late} says the case was resolved after its window, so the call comes on the next working day.
+ * {@code caseNumber} is the complaint number or the partner's name.
+ */
+public record RevisitScheduled(
+        UUID revisitId,
+        String caseType,
+        String caseId,
+        String caseNumber,
+        String branch,
+        LocalDate dueOn,
+        Instant deadline,
+        boolean late,
+        String lateReason,
+        Instant scheduledAt) {
+}

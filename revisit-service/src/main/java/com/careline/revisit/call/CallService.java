@@ -1,0 +1,110 @@
+package com.careline.revisit.call;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.careline.platform.events.revisit.RevisitAttempted;
+import com.careline.platform.events.revisit.RevisitCompleted;
+import com.careline.platform.events.revisit.RevisitEvents;
+import com.careline.platform.events.revisit.RevisitUnreachable;
+import com.careline.platform.security.CurrentUser;
+import com.careline.platform.sla.SlaClocks;
+import com.careline.revisit.revisit.AttemptOutcome;
+import com.careline.revisit.revisit.Revisit;
+import com.careline.revisit.revisit.RevisitAttempt;
+import com.careline.revisit.revisit.RevisitClocks;
+import com.careline.revisit.revisit.RevisitJournal;
+import com.careline.revisit.revisit.RevisitRepository;
+import com.careline.revisit.revisit.RevisitService;
+import com.careline.revisit.revisit.RevisitView;
+import com.careline.revisit.revisit.Survey;
+import com.careline.revisit.revisit.WorkingDays;
+import io.quarkus.logging.Log;
+
+/**
+ * Records the calls of a revisit. Not reached: try again on the next working day, up to the configured number
+ * of attempts, then UNREACHABLE. Reached: the survey completes the revisit and {@code revisit.completed} closes
+ * the loop (complaint-service closes a complaint whose customer is satisfied and reopens it otherwise).
+ */
+@ApplicationScoped
+@Transactional
+public class CallService {
+
+    private final RevisitService revisits;
+    private final RevisitRepository repository;
+    private final RevisitJournal journal;
+    private final SlaClocks clocks;
+    private final CurrentUser user;
+    private final WorkingDays days;
+    private final CallConfig config;
+    private final Clock clock;
+
+    CallService(RevisitService revisits, RevisitRepository repository, RevisitJournal journal, SlaClocks clocks,
+            CurrentUser user, WorkingDays days, CallConfig config, Clock clock) {
+        this.revisits = revisits;
+        this.repository = repository;
+        this.journal = journal;
+        this.clocks = clocks;
+        this.user = user;
+        this.days = days;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public RevisitView record(UUID id, RecordAttempt call) {
+        Revisit r = revisits.visible(id);
+        Instant now = clock.instant();
+        String by = user.id();
+        if (call.outcome() == AttemptOutcome.REACHED) {
+            reached(r, call.survey(), call.note(), now, by);
+        } else {
+            call.requireNoSurvey();
+            notReached(r, call.note(), now, by);
+        }
+        return revisits.view(r);
+    }
+
+    private void reached(Revisit r, Survey survey, String note, Instant now, String by) {
+        int attempt = r.complete(survey, now, by);
+        repository.addAttempt(new RevisitAttempt(r.id(), attempt, now, by, AttemptOutcome.REACHED, note));
+        clocks.stop(r.id().toString(), RevisitClocks.KINDS);
+        attempted(r, attempt, AttemptOutcome.REACHED, null, by, now);
+        journal.record(r, by, "completed", "customer " + (survey.satisfied() ? "satisfied" : "not satisfied"),
+                RevisitEvents.COMPLETED, new RevisitCompleted(r.id(), r.caseType().name(), r.caseId(),
+                        survey.satisfied(), survey.reliability(), survey.assurance(), survey.tangibles(),
+                        survey.empathy(), survey.responsiveness(), survey.comments(), now));
+        Log.infof("revisit %s of %s %s completed, satisfied=%s, correlation %s", r.id(), r.caseType(), r.caseId(),
+                survey.satisfied(), r.correlationId());
+    }
+
+    private void notReached(Revisit r, String note, Instant now, String by) {
+        if (r.attempts() + 1 >= config.maxAttempts()) {
+            int attempt = r.unreachable(now, by);
+            repository.addAttempt(new RevisitAttempt(r.id(), attempt, now, by, AttemptOutcome.NOT_REACHED, note));
+            clocks.stop(r.id().toString(), RevisitClocks.KINDS);
+            attempted(r, attempt, AttemptOutcome.NOT_REACHED, null, by, now);
+            journal.record(r, by, "unreachable", attempt + " calls without reaching the customer",
+                    RevisitEvents.UNREACHABLE,
+                    new RevisitUnreachable(r.id(), r.caseType().name(), r.caseId(), r.branch(), attempt, now));
+            Log.infof("revisit %s unreachable after %d calls, correlation %s", r.id(), attempt, r.correlationId());
+            return;
+        }
+        LocalDate retryOn = days.nextAfter(days.dateOf(now));
+        int attempt = r.notReached(retryOn);
+        repository.addAttempt(new RevisitAttempt(r.id(), attempt, now, by, AttemptOutcome.NOT_REACHED, note));
+        attempted(r, attempt, AttemptOutcome.NOT_REACHED, retryOn, by, now);
+    }
+
+    private void attempted(Revisit r, int attempt, AttemptOutcome outcome, LocalDate nextDueOn, String by,
+            Instant now) {
+        journal.record(r, by, "attempted", "call " + attempt + ": " + outcome
+                + (nextDueOn == null ? "" : ", next try on " + nextDueOn), RevisitEvents.ATTEMPTED,
+                new RevisitAttempted(r.id(), r.caseType().name(), r.caseId(), r.branch(), attempt, outcome.name(),
+                        nextDueOn, by, now));
+    }
+}

@@ -1,0 +1,20 @@
+package com.careline.revisit.complaint;
+
+import jakarta.validation.constraints.Min;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The follow-up window after a complaint, in working days after the day it was received. */
+@ConfigMapping(prefix = "careline.revisit.complaint")
+public interface FollowUpConfig {
+
+    /** 003: "第5天~第7天". */
+    @WithDefault("5")
+    @Min(1)
+    int windowFirstDay();
+
+    @WithDefault("7")
+    @Min(1)
+    int windowLastDay();
+}

@@ -1,0 +1,80 @@
+package com.careline.revisit.inquiry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.careline.platform.events.inquiry.InquiryEvents;
+import com.careline.platform.events.revisit.RevisitCancelled;
+import com.careline.platform.events.revisit.RevisitEvents;
+import com.careline.platform.events.revisit.RevisitScheduled;
+import com.careline.platform.timeline.Timeline;
+import com.careline.revisit.revisit.CaseType;
+import com.careline.revisit.revisit.Revisit;
+import com.careline.revisit.revisit.RevisitJournal;
+import com.careline.revisit.revisit.RevisitRepository;
+import com.careline.revisit.revisit.WorkingDays;
+import io.quarkus.logging.Log;
+
+/**
+ * Plans the satisfaction survey after an inquiry answered through a work order (002): once the agent gave
+ * the handler's answer to the customer ({@code inquiry.replied}), one survey per reply. When the inquiry desk
+ * records the customer's satisfaction itself first ({@code inquiry.satisfaction-recorded}), the planned call
+ * is cancelled so the customer is not asked twice.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class InquirySurveys {
+
+    private final RevisitRepository revisits;
+    private final RevisitJournal journal;
+    private final WorkingDays days;
+    private final SurveyConfig config;
+    private final Clock clock;
+
+    InquirySurveys(RevisitRepository revisits, RevisitJournal journal, WorkingDays days, SurveyConfig config,
+            Clock clock) {
+        this.revisits = revisits;
+        this.journal = journal;
+        this.days = days;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public void replied(InquiryEvents.Replied q, String correlationId) {
+        if (q.inquiryId() == null || q.branch() == null || q.at() == null) {
+            throw new IllegalArgumentException("inquiry.replied without inquiryId, branch or at");
+        }
+        String inquiryId = q.inquiryId().toString();
+        if (revisits.exists(CaseType.INQUIRY, inquiryId, q.at().toString())) {
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate replied = days.dateOf(q.at());
+        LocalDate dueOn = days.nthAfter(replied, config.surveyFirstDay());
+        Instant deadline = days.closing(days.nthAfter(replied, Math.max(config.surveyFirstDay(),
+                config.surveyLastDay())));
+        UUID id = UUID.randomUUID();
+        Revisit r = Revisit.afterInquiry(id, inquiryId, q.number(), q.branch(), q.customerName(), q.phone(),
+                correlationId, q.at(), dueOn, deadline, now);
+        revisits.persist(r);
+        journal.record(r, Timeline.SYSTEM, "scheduled", "satisfaction survey on " + dueOn + ", by " + deadline,
+                RevisitEvents.SCHEDULED, new RevisitScheduled(id, CaseType.INQUIRY.name(), inquiryId, q.number(),
+                        q.branch(), dueOn, deadline, false, null, now));
+        Log.infof("survey %s of inquiry %s scheduled for %s, correlation %s", id, q.number(), dueOn, correlationId);
+    }
+
+    public void surveyedAtTheDesk(InquiryEvents.SatisfactionRecorded q) {
+        Instant now = clock.instant();
+        String reason = "inquiry " + q.number() + ": satisfaction already recorded by " + q.by();
+        for (Revisit open : revisits.openFor(CaseType.INQUIRY, q.inquiryId().toString())) {
+            open.cancel(now, reason);
+            journal.record(open, Timeline.SYSTEM, "cancelled", reason, RevisitEvents.CANCELLED,
+                    new RevisitCancelled(open.id(), open.caseType().name(), open.caseId(), open.branch(), reason, now));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package com.careline.revisit.revisit;
+
+/** What one call achieved. */
+public enum AttemptOutcome {
+    REACHED,
+    NOT_REACHED
+}

@@ -1,0 +1,18 @@
+package com.careline.revisit.revisit;
+
+/**
+ * The SLA clock kinds of a revisit (policies in application.properties). The clock of a complaint's call
+ * starts when its window opens and is due when it closes; a late call's clock runs over its one day.
+ */
+public final class RevisitClocks {
+
+    /** Day 5 to day 7 after the complaint was received (003): due at the closing of working day 7. */
+    public static final String COMPLAINT_WINDOW = "revisit-complaint-window";
+    /** Resolved after the window: the call is due by the closing of the next working day. */
+    public static final String COMPLAINT_LATE = "revisit-complaint-late";
+
+    public static final String[] KINDS = {COMPLAINT_WINDOW, COMPLAINT_LATE};
+
+    private RevisitClocks() {
+    }
+}

@@ -1,0 +1,180 @@
+package com.careline.revisit.call;
+
+import static com.careline.revisit.RevisitFixtures.at;
+import static com.careline.revisit.RevisitFixtures.awaitRevisits;
+import static com.careline.revisit.RevisitFixtures.freshBranch;
+import static com.careline.revisit.RevisitFixtures.resolution;
+import static com.careline.revisit.RevisitFixtures.resolved;
+import static com.careline.revisit.RevisitFixtures.satisfiedSurvey;
+import static io.restassured.RestAssured.given;
+import static io.restassured.http.ContentType.JSON;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import com.careline.platform.events.EventCodec;
+import com.careline.platform.events.EventEnvelope;
+import com.careline.platform.events.Topics;
+import com.careline.platform.events.revisit.RevisitAttempted;
+import com.careline.platform.events.revisit.RevisitCompleted;
+import com.careline.platform.events.revisit.RevisitEvents;
+import com.careline.platform.events.revisit.RevisitUnreachable;
+import com.careline.platform.testing.CareLineInfra;
+import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.TestClock;
+import com.careline.platform.testing.Tokens;
+import com.careline.revisit.revisit.WorkingDays;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = CareLineInfra.class, scope = TestResourceScope.GLOBAL)
+class CallResourceTest {
+
+    @Inject
+    EventTap events;
+    @Inject
+    TestClock clock;
+    @Inject
+    WorkingDays days;
+
+    @Test
+    void satisfiedCustomerClosesTheLoopWithRevisitCompleted() {
+        String branch = freshBranch();
+        String agent = Tokens.as("agent.caller", "AGENT", branch);
+        var complaint = resolution(UUID.randomUUID(), branch, at("2026-11-02T10:00"), at("2026-11-05T10:00"));
+        events.send(Topics.COMPLAINT_EVENTS, resolved(complaint));
+        String id = awaitRevisits(agent, complaint.complaintId().toString(), 1).get(0).get("id").toString();
+
+        call(agent, id, satisfiedSurvey(true)).statusCode(200)
+                .body("status", is("COMPLETED"), "attempts", is(1), "survey.satisfied", is(true),
+                        "survey.reliability", is(5), "survey.businessLeads", is("下月有一批大件"),
+                        "closedBy", is("agent.caller"), "clocks[0].state", is("MET"));
+
+        EventEnvelope completed = events.await(Topics.REVISIT_EVENTS, id, RevisitEvents.COMPLETED);
+        var data = EventCodec.data(completed, RevisitCompleted.class);
+        assertThat(data.revisitId().toString(), is(id));
+        assertThat(data.caseType(), is(RevisitCompleted.COMPLAINT));
+        assertThat(data.caseId(), is(complaint.complaintId().toString()));
+        assertThat(data.satisfied(), is(true));
+        assertThat(data.reliability(), is(5));
+        assertThat(data.assurance(), is(4));
+        assertThat(data.tangibles(), is(4));
+        assertThat(data.empathy(), is(5));
+        assertThat(data.responsiveness(), is(3));
+        assertThat(data.comments(), is("处理及时"));
+        assertThat(completed.correlationId(), is(resolved(complaint).correlationId()));
+        given().auth().oauth2(agent).when().get("/api/revisits/" + id + "/timeline").then().statusCode(200)
+                .body("action", contains("scheduled", "attempted", "completed"), "actor[2]", is("agent.caller"));
+    }
+
+    @Test
+    void unsatisfiedCustomerIsPublishedForComplaintServiceToReopen() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        var complaint = resolution(UUID.randomUUID(), branch, at("2026-11-02T10:00"), at("2026-11-05T10:00"));
+        events.send(Topics.COMPLAINT_EVENTS, resolved(complaint));
+        String id = awaitRevisits(agent, complaint.complaintId().toString(), 1).get(0).get("id").toString();
+
+        call(agent, id, satisfiedSurvey(false)).statusCode(200).body("survey.satisfied", is(false));
+
+        var data = EventCodec.data(events.await(Topics.REVISIT_EVENTS, id, RevisitEvents.COMPLETED),
+                RevisitCompleted.class);
+        assertThat(data.satisfied(), is(false));
+    }
+
+    @Test
+    void notReachedIsRetriedNextWorkingDayThenMarkedUnreachable() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        var complaint = resolution(UUID.randomUUID(), branch, at("2026-11-02T10:00"), at("2026-11-05T10:00"));
+        events.send(Topics.COMPLAINT_EVENTS, resolved(complaint));
+        String id = awaitRevisits(agent, complaint.complaintId().toString(), 1).get(0).get("id").toString();
+        LocalDate retryOn = days.nextAfter(days.dateOf(clock.instant()));
+        given().auth().oauth2(agent).queryParam("due", "TODAY").when().get("/api/revisits").then()
+                .statusCode(200).body("items.id", hasItem(id));
+
+        call(agent, id, Map.of("outcome", "NOT_REACHED", "note", "无人接听")).statusCode(200)
+                .body("status", is("SCHEDULED"), "attempts", is(1), "dueOn", is(retryOn.toString()),
+                        "calls[0].outcome", is("NOT_REACHED"), "calls[0].note", is("无人接听"));
+        call(agent, id, Map.of("outcome", "NOT_REACHED")).statusCode(200).body("status", is("SCHEDULED"));
+        call(agent, id, Map.of("outcome", "NOT_REACHED")).statusCode(200)
+                .body("status", is("UNREACHABLE"), "attempts", is(3), "survey", nullValue());
+
+        given().auth().oauth2(agent).queryParam("due", "TODAY").when().get("/api/revisits").then()
+                .statusCode(200).body("items.id", not(hasItem(id)));
+        var first = EventCodec.data(events.await(Topics.REVISIT_EVENTS, id, RevisitEvents.ATTEMPTED),
+                RevisitAttempted.class);
+        assertThat(first.attempt(), is(1));
+        assertThat(first.nextDueOn(), is(retryOn));
+        var unreachable = EventCodec.data(events.await(Topics.REVISIT_EVENTS, id, RevisitEvents.UNREACHABLE),
+                RevisitUnreachable.class);
+        assertThat(unreachable.attempts(), is(3));
+        call(agent, id, Map.of("outcome", "NOT_REACHED")).statusCode(409)
+                .contentType("application/problem+json");
+        assertThat(events.events(Topics.REVISIT_EVENTS, id).stream().map(EventEnvelope::type).toList(),
+                not(hasItem(RevisitEvents.COMPLETED)));
+    }
+
+    @Test
+    void rejectsScoresOutsideOneToFiveAndIncompleteSurveys() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        var complaint = resolution(UUID.randomUUID(), branch, at("2026-11-02T10:00"), at("2026-11-05T10:00"));
+        events.send(Topics.COMPLAINT_EVENTS, resolved(complaint));
+        String id = awaitRevisits(agent, complaint.complaintId().toString(), 1).get(0).get("id").toString();
+        Map<String, Object> tooHigh = new HashMap<>(satisfiedSurvey(true));
+        tooHigh.put("empathy", 6);
+        Map<String, Object> zero = new HashMap<>(satisfiedSurvey(true));
+        zero.put("reliability", 0);
+        Map<String, Object> noVerdict = new HashMap<>(satisfiedSurvey(true));
+        noVerdict.remove("satisfied");
+
+        call(agent, id, tooHigh).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(equalTo("empathy")));
+        call(agent, id, zero).statusCode(400).body("errors.field", hasItem(equalTo("reliability")));
+        call(agent, id, noVerdict).statusCode(400).body("errors.field", hasItem(equalTo("satisfied")));
+        call(agent, id, Map.of("outcome", "NOT_REACHED", "empathy", 3)).statusCode(400)
+                .body("errors.field", hasItem(equalTo("outcome")));
+        call(agent, id, Map.of("outcome", "MAYBE")).statusCode(400).contentType("application/problem+json");
+
+        given().auth().oauth2(agent).when().get("/api/revisits/" + id).then().statusCode(200)
+                .body("status", is("SCHEDULED"), "attempts", is(0));
+    }
+
+    @Test
+    void rejectsAnOutcomeOnACompletedRevisitAndCallsOfOtherBranches() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        var complaint = resolution(UUID.randomUUID(), branch, at("2026-11-02T10:00"), at("2026-11-05T10:00"));
+        events.send(Topics.COMPLAINT_EVENTS, resolved(complaint));
+        String id = awaitRevisits(agent, complaint.complaintId().toString(), 1).get(0).get("id").toString();
+        call(agent, id, satisfiedSurvey(true)).statusCode(200);
+
+        call(agent, id, satisfiedSurvey(false)).statusCode(409).contentType("application/problem+json");
+        call(Tokens.agent(freshBranch()), id, satisfiedSurvey(true)).statusCode(404);
+        call(Tokens.of("BRANCH_SYSTEM", branch), id, satisfiedSurvey(true)).statusCode(403);
+
+        given().auth().oauth2(agent).when().get("/api/revisits/" + id).then().statusCode(200)
+                .body("survey.satisfied", is(true), "attempts", is(1));
+    }
+
+    private static ValidatableResponse call(String token, String id, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(JSON).body(body)
+                .when().post("/api/revisits/" + id + "/attempts").then();
+    }
+}
