@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.events.revisit.RevisitAttempted;
 import com.careline.platform.events.revisit.RevisitCompleted;
 import com.careline.platform.events.revisit.RevisitEvents;
@@ -23,7 +24,6 @@ import com.careline.revisit.revisit.RevisitRepository;
 import com.careline.revisit.revisit.RevisitService;
 import com.careline.revisit.revisit.RevisitView;
 import com.careline.revisit.revisit.Survey;
-import com.careline.revisit.revisit.WorkingDays;
 import io.quarkus.logging.Log;
 
 /**
@@ -40,12 +40,12 @@ public class CallService {
     private final RevisitJournal journal;
     private final SlaClocks clocks;
     private final CurrentUser user;
-    private final WorkingDays days;
+    private final BusinessCalendar days;
     private final CallConfig config;
     private final Clock clock;
 
     CallService(RevisitService revisits, RevisitRepository repository, RevisitJournal journal, SlaClocks clocks,
-            CurrentUser user, WorkingDays days, CallConfig config, Clock clock) {
+            CurrentUser user, BusinessCalendar days, CallConfig config, Clock clock) {
         this.revisits = revisits;
         this.repository = repository;
         this.journal = journal;
@@ -94,7 +94,7 @@ public class CallService {
             Log.infof("revisit %s unreachable after %d calls, correlation %s", r.id(), attempt, r.correlationId());
             return;
         }
-        LocalDate retryOn = days.nextAfter(days.dateOf(now));
+        LocalDate retryOn = days.nextWorkingDay(days.dateOf(now));
         int attempt = r.notReached(retryOn);
         repository.addAttempt(new RevisitAttempt(r.id(), attempt, now, by, AttemptOutcome.NOT_REACHED, note));
         attempted(r, attempt, AttemptOutcome.NOT_REACHED, retryOn, by, now);

@@ -3,7 +3,7 @@ package com.careline.revisit.complaint;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import com.careline.revisit.revisit.WorkingDays;
+import com.careline.platform.calendar.BusinessCalendar;
 
 /**
  * When to call back after a complaint (003: "在收到投诉后的第5天~第7天之间"): between working day
@@ -17,7 +17,7 @@ import com.careline.revisit.revisit.WorkingDays;
  * working day whose hours are not over at the resolution. Resolved after it: late, due on the next working
  * day after the resolution, with a deadline at that day's closing.
  */
-public record FollowUpWindow(WorkingDays days, int firstDay, int lastDay) {
+public record FollowUpWindow(BusinessCalendar days, int firstDay, int lastDay) {
 
     public FollowUpWindow {
         if (firstDay < 1 || lastDay < firstDay) {
@@ -36,21 +36,21 @@ public record FollowUpWindow(WorkingDays days, int firstDay, int lastDay) {
 
     public Plan plan(Instant receivedAt, Instant resolvedAt) {
         LocalDate received = days.dateOf(receivedAt);
-        LocalDate first = days.nthAfter(received, firstDay);
-        LocalDate last = days.nthAfter(received, lastDay);
+        LocalDate first = days.nthWorkingDayAfter(received, firstDay);
+        LocalDate last = days.nthWorkingDayAfter(received, lastDay);
         Instant opens = days.opening(first);
         Instant closes = days.closing(last);
         if (resolvedAt.isBefore(opens)) {
             return new Plan(first, opens, closes, opens, false, null);
         }
         if (resolvedAt.isBefore(closes)) {
-            LocalDate day = days.onOrAfter(days.dateOf(resolvedAt));
+            LocalDate day = days.workingDayOnOrAfter(days.dateOf(resolvedAt));
             if (!resolvedAt.isBefore(days.closing(day))) {
-                day = days.nextAfter(day);
+                day = days.nextWorkingDay(day);
             }
             return new Plan(day, opens, closes, opens, false, null);
         }
-        LocalDate next = days.nextAfter(days.dateOf(resolvedAt));
+        LocalDate next = days.nextWorkingDay(days.dateOf(resolvedAt));
         String reason = "resolved on " + days.dateOf(resolvedAt) + ", after the day " + firstDay + "–" + lastDay
                 + " window (" + first + " to " + last + "): called on the next working day";
         return new Plan(next, opens, closes, days.opening(next), true, reason);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.events.revisit.RevisitCancelled;
 import com.careline.platform.events.revisit.RevisitEvents;
@@ -17,7 +18,6 @@ import com.careline.revisit.revisit.CaseType;
 import com.careline.revisit.revisit.Revisit;
 import com.careline.revisit.revisit.RevisitJournal;
 import com.careline.revisit.revisit.RevisitRepository;
-import com.careline.revisit.revisit.WorkingDays;
 import io.quarkus.logging.Log;
 
 /**
@@ -32,11 +32,11 @@ public class InquirySurveys {
 
     private final RevisitRepository revisits;
     private final RevisitJournal journal;
-    private final WorkingDays days;
+    private final BusinessCalendar days;
     private final SurveyConfig config;
     private final Clock clock;
 
-    InquirySurveys(RevisitRepository revisits, RevisitJournal journal, WorkingDays days, SurveyConfig config,
+    InquirySurveys(RevisitRepository revisits, RevisitJournal journal, BusinessCalendar days, SurveyConfig config,
             Clock clock) {
         this.revisits = revisits;
         this.journal = journal;
@@ -55,8 +55,8 @@ public class InquirySurveys {
         }
         Instant now = clock.instant();
         LocalDate replied = days.dateOf(q.at());
-        LocalDate dueOn = days.nthAfter(replied, config.surveyFirstDay());
-        Instant deadline = days.closing(days.nthAfter(replied, Math.max(config.surveyFirstDay(),
+        LocalDate dueOn = days.nthWorkingDayAfter(replied, config.surveyFirstDay());
+        Instant deadline = days.closing(days.nthWorkingDayAfter(replied, Math.max(config.surveyFirstDay(),
                 config.surveyLastDay())));
         UUID id = UUID.randomUUID();
         Revisit r = Revisit.afterInquiry(id, inquiryId, q.number(), q.branch(), q.customerName(), q.phone(),

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import com.careline.revisit.revisit.WorkingDays;
+import com.careline.platform.calendar.BusinessCalendar;
 
 /**
  * When a partner's monthly call (003: "保证每月做一次回访") is planned: from the month's first working day, or
@@ -12,10 +12,10 @@ import com.careline.revisit.revisit.WorkingDays;
  */
 public record MonthlyPlan(LocalDate dueOn, Instant deadline) {
 
-    public static MonthlyPlan of(WorkingDays days, YearMonth month, LocalDate today) {
-        LocalDate first = days.firstOf(month);
-        LocalDate due = YearMonth.from(today).equals(month) && today.isAfter(first) ? days.onOrAfter(today) : first;
-        LocalDate last = days.lastOf(month);
+    public static MonthlyPlan of(BusinessCalendar days, YearMonth month, LocalDate today) {
+        LocalDate first = days.firstWorkingDay(month);
+        LocalDate due = YearMonth.from(today).equals(month) && today.isAfter(first) ? days.workingDayOnOrAfter(today) : first;
+        LocalDate last = days.lastWorkingDay(month);
         return new MonthlyPlan(due, days.closing(due.isAfter(last) ? due : last));
     }
 

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
 import com.careline.platform.timeline.Timeline;
@@ -17,7 +18,6 @@ import com.careline.revisit.revisit.CaseType;
 import com.careline.revisit.revisit.Revisit;
 import com.careline.revisit.revisit.RevisitJournal;
 import com.careline.revisit.revisit.RevisitRepository;
-import com.careline.revisit.revisit.WorkingDays;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -37,10 +37,10 @@ public class MonthlyRevisits {
     private final EntityManager em;
     private final RevisitRepository revisits;
     private final RevisitJournal journal;
-    private final WorkingDays days;
+    private final BusinessCalendar days;
     private final Clock clock;
 
-    MonthlyRevisits(EntityManager em, RevisitRepository revisits, RevisitJournal journal, WorkingDays days,
+    MonthlyRevisits(EntityManager em, RevisitRepository revisits, RevisitJournal journal, BusinessCalendar days,
             Clock clock) {
         this.em = em;
         this.revisits = revisits;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
 import com.careline.platform.security.BranchScope;
@@ -22,11 +23,11 @@ public class RevisitService {
     private final SlaClocks clocks;
     private final Timeline timeline;
     private final BranchScope scope;
-    private final WorkingDays days;
+    private final BusinessCalendar days;
     private final Clock clock;
 
     RevisitService(RevisitRepository revisits, SlaClocks clocks, Timeline timeline, BranchScope scope,
-            WorkingDays days, Clock clock) {
+            BusinessCalendar days, Clock clock) {
         this.revisits = revisits;
         this.clocks = clocks;
         this.timeline = timeline;

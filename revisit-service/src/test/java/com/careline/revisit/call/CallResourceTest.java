@@ -23,6 +23,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
@@ -34,7 +35,6 @@ import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
 import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
-import com.careline.revisit.revisit.WorkingDays;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,7 +50,7 @@ class CallResourceTest {
     @Inject
     TestClock clock;
     @Inject
-    WorkingDays days;
+    BusinessCalendar days;
 
     @Test
     void satisfiedCustomerClosesTheLoopWithRevisitCompleted() {
@@ -104,7 +104,7 @@ class CallResourceTest {
         var complaint = resolution(UUID.randomUUID(), branch, at("2026-11-02T10:00"), at("2026-11-05T10:00"));
         events.send(Topics.COMPLAINT_EVENTS, resolved(complaint));
         String id = awaitRevisits(agent, complaint.complaintId().toString(), 1).get(0).get("id").toString();
-        LocalDate retryOn = days.nextAfter(days.dateOf(clock.instant()));
+        LocalDate retryOn = days.nextWorkingDay(days.dateOf(clock.instant()));
         given().auth().oauth2(agent).queryParam("due", "TODAY").when().get("/api/revisits").then()
                 .statusCode(200).body("items.id", hasItem(id));
 

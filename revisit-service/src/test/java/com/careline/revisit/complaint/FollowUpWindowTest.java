@@ -8,13 +8,11 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 
 import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.calendar.CalendarData;
 import com.careline.platform.calendar.WorkingHours;
-import com.careline.revisit.revisit.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,9 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FollowUpWindowTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final WorkingDays DAYS = new WorkingDays(new BusinessCalendar(ZONE, WorkingHours.DEFAULT,
-            CalendarData.loadClasspath(FollowUpWindowTest.class.getClassLoader(), "calendar/index.txt")),
-            ZONE, LocalTime.of(8, 30), LocalTime.of(17, 30));
+    static final BusinessCalendar DAYS = new BusinessCalendar(ZONE, WorkingHours.DEFAULT,
+            CalendarData.loadClasspath(FollowUpWindowTest.class.getClassLoader(), "calendar/index.txt"));
     static final FollowUpWindow WINDOW = new FollowUpWindow(DAYS, 5, 7);
 
     @ParameterizedTest(name = "received {0}: call from {1} to {2}")
@@ -95,8 +92,8 @@ class FollowUpWindowTest {
 
     @Test
     void retryDayIsTheNextWorkingDay() {
-        assertThat(DAYS.nextAfter(LocalDate.parse("2026-09-30")), is(LocalDate.parse("2026-10-08")));
-        assertThat(DAYS.nextAfter(LocalDate.parse("2026-10-09")), is(LocalDate.parse("2026-10-10")));
-        assertThat(DAYS.nextAfter(LocalDate.parse("2026-11-27")), is(LocalDate.parse("2026-11-30")));
+        assertThat(DAYS.nextWorkingDay(LocalDate.parse("2026-09-30")), is(LocalDate.parse("2026-10-08")));
+        assertThat(DAYS.nextWorkingDay(LocalDate.parse("2026-10-09")), is(LocalDate.parse("2026-10-10")));
+        assertThat(DAYS.nextWorkingDay(LocalDate.parse("2026-11-27")), is(LocalDate.parse("2026-11-30")));
     }
 }

@@ -5,23 +5,20 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
 import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.calendar.CalendarData;
 import com.careline.platform.calendar.WorkingHours;
-import com.careline.revisit.revisit.WorkingDays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class MonthlyPlanTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final WorkingDays DAYS = new WorkingDays(new BusinessCalendar(ZONE, WorkingHours.DEFAULT,
-            CalendarData.loadClasspath(MonthlyPlanTest.class.getClassLoader(), "calendar/index.txt")),
-            ZONE, LocalTime.of(8, 30), LocalTime.of(17, 30));
+    static final BusinessCalendar DAYS = new BusinessCalendar(ZONE, WorkingHours.DEFAULT,
+            CalendarData.loadClasspath(MonthlyPlanTest.class.getClassLoader(), "calendar/index.txt"));
 
     @ParameterizedTest(name = "{0} generated on {1}: due {2}, by {3}")
     @CsvSource({

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.revisit.RevisitEvents;
@@ -32,7 +33,6 @@ import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
 import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
-import com.careline.revisit.revisit.WorkingDays;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +49,7 @@ class PartnerRevisitsTest {
     @Inject
     TestClock clock;
     @Inject
-    WorkingDays days;
+    BusinessCalendar days;
 
     @Test
     void twoConcurrentRunsGenerateOneCallPerPartnerAndMonth() throws Exception {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
@@ -165,12 +166,63 @@ public final class BusinessCalendar {
         throw new IllegalArgumentException("working duration over " + MAX_WORKING_DAYS + " working days: " + d);
     }
 
-    private Instant opening(LocalDate day) {
+    /** When {@code day}'s working hours open, in this calendar's zone. */
+    public Instant opening(LocalDate day) {
         return day.atTime(hours.opens()).atZone(zone).toInstant();
     }
 
-    private Instant closing(LocalDate day) {
+    /** When {@code day}'s working hours close, in this calendar's zone. */
+    public Instant closing(LocalDate day) {
         return day.atTime(hours.closes()).atZone(zone).toInstant();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The calendar day of {@code t} in this calendar's zone. */
+    public LocalDate dateOf(Instant t) {
+        return t.atZone(zone).toLocalDate();
+    }
+
+    /** The {@code n}-th working day after {@code day}; {@code day} itself is day 0, worked or not. */
+    public LocalDate nthWorkingDayAfter(LocalDate day, int n) {
+        if (n < 0 || n > MAX_WORKING_DAYS) {
+            throw new IllegalArgumentException("n must be between 0 and " + MAX_WORKING_DAYS + ": " + n);
+        }
+        LocalDate d = day;
+        for (int counted = 0; counted < n; ) {
+            d = d.plusDays(1);
+            if (isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
+    /** The first working day strictly after {@code day}. */
+    public LocalDate nextWorkingDay(LocalDate day) {
+        return nthWorkingDayAfter(day, 1);
+    }
+
+    /** {@code day} if it is a working day, else the next one. */
+    public LocalDate workingDayOnOrAfter(LocalDate day) {
+        return isWorkingDay(day) ? day : nextWorkingDay(day);
+    }
+
+    /** The first working day of {@code month} (a make-up Saturday counts). */
+    public LocalDate firstWorkingDay(YearMonth month) {
+        return workingDayOnOrAfter(month.atDay(1));
+    }
+
+    /** The last working day of {@code month}; its last day if it has none. */
+    public LocalDate lastWorkingDay(YearMonth month) {
+        for (LocalDate d = month.atEndOfMonth(); !d.isBefore(month.atDay(1)); d = d.minusDays(1)) {
+            if (isWorkingDay(d)) {
+                return d;
+            }
+        }
+        return month.atEndOfMonth();
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -276,5 +277,22 @@ class BusinessCalendarTest {
                 () -> new WorkingHours(LocalTime.of(17, 30), LocalTime.of(8, 30), weekdays));
         assertThrows(IllegalArgumentException.class,
                 () -> new WorkingHours(LocalTime.of(8, 30), LocalTime.of(8, 30), weekdays));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // day 0 is the given day; the 2026 National Day holiday is skipped, its make-up Saturday counts
+        "2026-09-29, 1, 2026-09-30", "2026-09-29, 2, 2026-10-08", "2026-09-29, 4, 2026-10-10",
+        "2026-02-13, 1, 2026-02-14", "2026-02-13, 2, 2026-02-24", "2026-11-27, 1, 2026-11-30"})
+    void nthWorkingDayAfterSkipsWeekendsAndHolidaysButNotMakeUpDays(LocalDate day, int n, LocalDate expected) {
+        assertEquals(expected, calendar.nthWorkingDayAfter(day, n));
+    }
+
+    @Test
+    void firstAndLastWorkingDaysOfAMonthFollowTheHolidays() {
+        assertEquals(LocalDate.of(2026, 10, 8), calendar.firstWorkingDay(YearMonth.of(2026, 10)));
+        assertEquals(LocalDate.of(2026, 1, 4), calendar.firstWorkingDay(YearMonth.of(2026, 1)));
+        assertEquals(LocalDate.of(2026, 2, 28), calendar.lastWorkingDay(YearMonth.of(2026, 2)));
+        assertEquals(LocalDate.of(2026, 10, 9), calendar.workingDayOnOrAfter(LocalDate.of(2026, 10, 9)));
     }
 }
