@@ -5,17 +5,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.events.revisit.RevisitCancelled;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
 import com.careline.platform.sla.SlaClock;
 import com.careline.platform.sla.SlaClocks;
-import com.careline.platform.sla.SlaPolicies;
 import com.careline.platform.timeline.Timeline;
 import com.careline.revisit.revisit.CaseType;
 import com.careline.revisit.revisit.Revisit;
@@ -36,21 +33,15 @@ public class ComplaintFollowUps {
     private final RevisitRepository revisits;
     private final RevisitJournal journal;
     private final FollowUpWindow window;
-    private final SlaPolicies policies;
     private final SlaClocks clocks;
-    private final BusinessCalendar calendar;
-    private final EntityManager em;
     private final Clock clock;
 
-    ComplaintFollowUps(RevisitRepository revisits, RevisitJournal journal, FollowUpWindow window,
-            SlaPolicies policies, SlaClocks clocks, BusinessCalendar calendar, EntityManager em, Clock clock) {
+    ComplaintFollowUps(RevisitRepository revisits, RevisitJournal journal, FollowUpWindow window, SlaClocks clocks,
+            Clock clock) {
         this.revisits = revisits;
         this.journal = journal;
         this.window = window;
-        this.policies = policies;
         this.clocks = clocks;
-        this.calendar = calendar;
-        this.em = em;
         this.clock = clock;
     }
 
@@ -67,15 +58,13 @@ public class ComplaintFollowUps {
         Instant now = clock.instant();
         FollowUpWindow.Plan plan = window.plan(c.receivedAt(), c.resolvedAt());
         UUID id = UUID.randomUUID();
-        // SlaClocks.start counts from now; this clock counts from the window's opening, so it is built here
+        // the clock counts from the window's opening, not from now
         String kind = plan.late() ? RevisitClocks.COMPLAINT_LATE : RevisitClocks.COMPLAINT_WINDOW;
-        SlaClock sla = SlaClock.start(id.toString(), correlationId, c.branch(), policies.get(kind), calendar,
-                plan.clockStartsAt());
+        SlaClock sla = clocks.startAt(id.toString(), kind, correlationId, c.branch(), plan.clockStartsAt());
         Revisit r = Revisit.afterComplaint(id, complaintId, c.number(), c.branch(), c.customerName(), c.phone(),
                 correlationId, c.receivedAt(), c.resolvedAt(), plan.dueOn(), sla.dueAt(), plan.late(),
                 plan.lateReason(), now);
         revisits.persist(r);
-        em.persist(sla);
         journal.record(r, Timeline.SYSTEM, "scheduled", "call on " + plan.dueOn() + ", by " + sla.dueAt()
                 + (plan.late() ? " (late: " + plan.lateReason() + ")" : ""), RevisitEvents.SCHEDULED,
                 new RevisitScheduled(id, CaseType.COMPLAINT.name(), complaintId, c.number(), c.branch(), plan.dueOn(),

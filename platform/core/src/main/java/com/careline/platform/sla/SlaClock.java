@@ -2,6 +2,7 @@ package com.careline.platform.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -190,9 +191,13 @@ public class SlaClock {
         return branch;
     }
 
-    /** How late the work was done (wall-clock time past the due time); zero when stopped in time or not stopped. */
+    /**
+     * How late the work was done (wall-clock time past the due time, to the second); zero when stopped in
+     * time or not stopped.
+     */
     public Duration lateBy() {
-        return stoppedAt != null && stoppedAt.isAfter(dueAt) ? Duration.between(dueAt, stoppedAt) : Duration.ZERO;
+        return stoppedAt != null && stoppedAt.isAfter(dueAt)
+                ? Duration.between(dueAt, stoppedAt).truncatedTo(ChronoUnit.SECONDS) : Duration.ZERO;
     }
 
     public List<ClockPause> pauses() {

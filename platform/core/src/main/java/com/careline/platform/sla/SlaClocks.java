@@ -1,6 +1,7 @@
 package com.careline.platform.sla;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,13 +34,18 @@ public class SlaClocks {
 
     /** Starts the case's clock of {@code kind}, or restarts it from now if the case had one. */
     public SlaClock start(String caseId, String kind, String correlationId, String branch) {
+        return startAt(caseId, kind, correlationId, branch, clock.instant());
+    }
+
+    /** As {@link #start}, counting from {@code startsAt} (e.g. a call window that opens in a few days). */
+    public SlaClock startAt(String caseId, String kind, String correlationId, String branch, Instant startsAt) {
         SlaPolicy policy = policies.get(kind);
         Optional<SlaClock> existing = find(caseId, kind);
         if (existing.isPresent()) {
-            existing.get().restart(clock.instant(), policy, calendar);
+            existing.get().restart(startsAt, policy, calendar);
             return existing.get();
         }
-        SlaClock started = SlaClock.start(caseId, correlationId, branch, policy, calendar, clock.instant());
+        SlaClock started = SlaClock.start(caseId, correlationId, branch, policy, calendar, startsAt);
         em.persist(started);
         return started;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Singleton;
@@ -15,7 +16,8 @@ import jakarta.inject.Singleton;
 @Singleton
 public class TestClock extends Clock {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    /** Microseconds, as PostgreSQL keeps them: an instant read back from the database equals the one written. */
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now().truncatedTo(ChronoUnit.MICROS));
     private final ZoneId zone;
 
     public TestClock() {
@@ -32,7 +34,7 @@ public class TestClock extends Clock {
 
     /** Moves the clock to {@code instant}; tests share one clock, so prefer moving forward. */
     public void set(Instant instant) {
-        now.set(instant);
+        now.set(instant.truncatedTo(ChronoUnit.MICROS));
     }
 
     @Override
