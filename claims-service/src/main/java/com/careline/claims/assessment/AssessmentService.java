@@ -1,0 +1,78 @@
+package com.careline.claims.assessment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+
+import com.careline.claims.api.ClaimView;
+import com.careline.claims.claim.Claim;
+import com.careline.claims.claim.ClaimJournal;
+import com.careline.claims.claim.ClaimService;
+import com.careline.platform.errors.Conflict;
+import com.careline.platform.events.claim.ClaimEvents;
+import com.careline.platform.security.CurrentUser;
+import io.quarkus.logging.Log;
+
+/** The offer: its calculation by the configured rules, then its approval within the approver's limit. */
+@ApplicationScoped
+@Transactional
+public class AssessmentService {
+
+    private final ClaimService claims;
+    private final ClaimJournal journal;
+    private final AssessmentRules rules;
+    private final ApprovalLimits limits;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    AssessmentService(ClaimService claims, ClaimJournal journal, AssessmentConfig assessment, ApprovalConfig approval,
+            CurrentUser user, Clock clock) {
+        this.claims = claims;
+        this.journal = journal;
+        this.rules = new AssessmentRules(assessment.deductible(), assessment.freightMultiple());
+        this.limits = new ApprovalLimits(approval.limits());
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** @param freight the freight when the claim does not have it yet (or had it wrong); null keeps the claim's */
+    public ClaimView assess(UUID id, BigDecimal freight, String note) {
+        Claim c = claims.visible(id);
+        if (c.amountClaimed() == null || c.declaredValue() == null) {
+            throw new Conflict("claim " + c.number() + " has no amounts yet; state its particulars first");
+        }
+        BigDecimal freightUsed = freight != null ? freight : c.freight();
+        var result = rules.assess(c.amountClaimed(), c.declaredValue(), c.isInsured(), c.insuredAmount(), freightUsed);
+        var now = clock.instant();
+        c.assess(result.payable(), result.rule().name(), result.calculation(), freightUsed, user.id(), now);
+        journal.record(c, user.id(), "assessed", String.join("; ", result.calculation())
+                + (note == null || note.isBlank() ? "" : " (" + note + ")"), ClaimEvents.ASSESSED,
+                new ClaimEvents.Assessed(c.id(), c.number(), c.branch(), c.amountClaimed(), result.payable(),
+                        c.currency(), result.rule().name(), result.calculation(), user.id(), now));
+        // an offer is an answer to the claimant (001: within 1 day)
+        claims.replied(c, user.id(), "offer of " + result.payable() + " " + c.currency());
+        Log.infof("claim %s assessed at %s %s (%s), correlation %s", c.number(), result.payable(), c.currency(),
+                result.rule(), c.correlationId());
+        return claims.view(c);
+    }
+
+    public ClaimView approve(UUID id) {
+        Claim c = claims.visible(id);
+        var approver = limits.highest(user.roles()).orElseThrow(() -> new ForbiddenException(
+                "your roles have no approval limit"));
+        if (c.payable() != null && !limits.mayApprove(user.roles(), c.payable())) {
+            throw new ForbiddenException("payable: " + c.payable() + " " + c.currency() + " is above the approval "
+                    + "limit of " + approver.getKey() + ", " + approver.getValue() + " " + c.currency());
+        }
+        var now = clock.instant();
+        c.approve(user.id(), approver.getKey(), now);
+        journal.record(c, user.id(), "approved", c.payable() + " " + c.currency() + " by " + approver.getKey(),
+                ClaimEvents.APPROVED, new ClaimEvents.Approved(c.id(), c.number(), c.branch(), c.payable(),
+                        c.currency(), approver.getKey(), user.id(), now));
+        return claims.view(c);
+    }
+}

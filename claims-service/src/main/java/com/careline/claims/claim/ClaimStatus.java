@@ -1,0 +1,46 @@
+package com.careline.claims.claim;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import com.careline.platform.errors.Conflict;
+
+/** Where the settlement with the claimant stands; the stage (who owns it) is separate. */
+public enum ClaimStatus {
+    OPEN,
+    ASSESSED,
+    APPROVED,
+    AGREED,
+    DISPUTED,
+    PAID;
+
+    /** The steps of a claim and the statuses each may start from. */
+    public enum Step {
+        /** A disputed offer is assessed again (004: negotiate). */
+        ASSESS(EnumSet.of(OPEN, ASSESSED, DISPUTED)),
+        APPROVE(EnumSet.of(ASSESSED)),
+        ANSWER(EnumSet.of(APPROVED)),
+        PAY(EnumSet.of(AGREED));
+
+        private final Set<ClaimStatus> from;
+
+        Step(Set<ClaimStatus> from) {
+            this.from = from;
+        }
+
+        public boolean isAllowedFrom(ClaimStatus status) {
+            return from.contains(status);
+        }
+    }
+
+    public void require(Step step) {
+        if (!step.isAllowedFrom(this)) {
+            throw new Conflict("a claim that is " + this + " cannot be " + switch (step) {
+                case ASSESS -> "assessed";
+                case APPROVE -> "approved";
+                case ANSWER -> "answered by the claimant";
+                case PAY -> "paid";
+            });
+        }
+    }
+}

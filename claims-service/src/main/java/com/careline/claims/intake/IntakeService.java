@@ -1,0 +1,106 @@
+package com.careline.claims.intake;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.careline.claims.api.ClaimView;
+import com.careline.claims.claim.Claim;
+import com.careline.claims.claim.ClaimJournal;
+import com.careline.claims.claim.ClaimRepository;
+import com.careline.claims.claim.ClaimService;
+import com.careline.claims.claim.ClaimType;
+import com.careline.claims.sla.ClaimClocks;
+import com.careline.platform.calendar.CalendarConfig;
+import com.careline.platform.events.claim.ClaimEvents;
+import com.careline.platform.security.CurrentUser;
+import com.careline.platform.sla.SlaClocks;
+import io.quarkus.logging.Log;
+
+/** Opening a claim in one transaction: number, persist, reply clock, timeline and event. */
+@ApplicationScoped
+@Transactional
+public class IntakeService {
+
+    private final ClaimRepository claims;
+    private final ClaimService service;
+    private final ClaimJournal journal;
+    private final SlaClocks clocks;
+    private final ClaimAmounts amounts;
+    private final CurrentUser user;
+    private final CalendarConfig calendar;
+    private final Clock clock;
+
+    IntakeService(ClaimRepository claims, ClaimService service, ClaimJournal journal, SlaClocks clocks,
+            IntakeConfig config, CurrentUser user, CalendarConfig calendar, Clock clock) {
+        this.claims = claims;
+        this.service = service;
+        this.journal = journal;
+        this.clocks = clocks;
+        this.amounts = new ClaimAmounts(config.currency());
+        this.user = user;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The caller's branch receives the claim and owns it while documents are gathered (000). */
+    public ClaimView open(OpenClaim form) {
+        String currency = amounts.check(form.currency(), form.declaredValue(), form.insured(), form.insuredAmount(),
+                form.amountClaimed());
+        var particulars = new Claim.Particulars(form.type(), form.waybillNo().strip(), form.claimant(), form.phone(),
+                form.declaredValue(), form.insured(), form.insuredAmount(), form.freight(), form.amountClaimed(),
+                currency, form.description());
+        return service.view(open(user.branch(), particulars, null, form.correlationId(), user.id()));
+    }
+
+    /** Opens a claim on a shipment exception; the claimant's particulars follow by {@link #restate}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Claim openFromException(String branch, String waybillNo, ClaimType type, String exceptionKind,
+            String description, String correlationId, String actor) {
+        var particulars = new Claim.Particulars(type, waybillNo, null, null, null, false, null, null, null,
+                amounts.currency(), description);
+        return open(branch, particulars, exceptionKind, correlationId, actor);
+    }
+
+    public ClaimView restate(UUID id, RestateClaim form) {
+        Claim c = service.visible(id);
+        String currency = amounts.check(form.currency(), form.declaredValue(), form.insured(), form.insuredAmount(),
+                form.amountClaimed());
+        c.restate(new Claim.Particulars(c.type(), c.waybillNo(), form.claimant(), form.phone(), form.declaredValue(),
+                form.insured(), form.insuredAmount(), form.freight(), form.amountClaimed(), currency,
+                form.description()));
+        journal.record(c, user.id(), "restated", "claimed " + form.amountClaimed() + " " + currency
+                + " of declared " + form.declaredValue() + (form.insured() ? ", insured " + form.insuredAmount() : ""),
+                ClaimEvents.PARTICULARS_STATED, opened(c));
+        return service.view(c);
+    }
+
+    private Claim open(String branch, Claim.Particulars particulars, String exceptionKind, String correlationId,
+            String actor) {
+        var now = clock.instant();
+        String number = number(branch, YearMonth.from(now.atZone(calendar.zone())), claims.nextNumber());
+        Claim c = Claim.open(number, branch, particulars, exceptionKind, correlationId, actor, now);
+        claims.persist(c);
+        clocks.start(c.id().toString(), ClaimClocks.REPLY, c.correlationId(), branch);
+        journal.record(c, actor, "opened", c.type() + " claim on waybill " + c.waybillNo()
+                + (exceptionKind == null ? "" : " from shipment exception " + exceptionKind),
+                ClaimEvents.OPENED, opened(c));
+        Log.infof("claim %s opened at branch %s on waybill %s, correlation %s", number, branch, c.waybillNo(),
+                c.correlationId());
+        return c;
+    }
+
+    private static ClaimEvents.Opened opened(Claim c) {
+        return new ClaimEvents.Opened(c.id(), c.number(), c.branch(), c.waybillNo(), c.type().name(), c.claimant(),
+                c.declaredValue(), c.isInsured(), c.insuredAmount(), c.amountClaimed(), c.currency(),
+                c.exceptionKind(), c.openedBy(), c.openedAt());
+    }
+
+    /** Like the complaint numbers of 000 (branch, year, month, sequence), with CL for claim. */
+    static String number(String branch, YearMonth month, long sequence) {
+        return "%sCL%04d%02d%06d".formatted(branch, month.getYear(), month.getMonthValue(), sequence);
+    }
+}

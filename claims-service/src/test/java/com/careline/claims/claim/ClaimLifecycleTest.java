@@ -1,0 +1,155 @@
+package com.careline.claims.claim;
+
+import static com.careline.claims.ClaimFixtures.DELAY_DOCUMENTS;
+import static com.careline.claims.ClaimFixtures.form;
+import static com.careline.claims.ClaimFixtures.freshBranch;
+import static com.careline.claims.ClaimFixtures.hq;
+import static com.careline.claims.ClaimFixtures.openWithDocuments;
+import static com.careline.claims.ClaimFixtures.post;
+import static com.careline.claims.ClaimFixtures.with;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import com.careline.platform.events.EventEnvelope;
+import com.careline.platform.events.Topics;
+import com.careline.platform.events.claim.ClaimEvents;
+import com.careline.platform.testing.CareLineInfra;
+import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.Tokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** The whole path: opened at a branch, documented, moved to headquarters, assessed, approved, paid, recovered. */
+@QuarkusTest
+@WithTestResource(value = CareLineInfra.class, scope = TestResourceScope.GLOBAL)
+class ClaimLifecycleTest {
+
+    @Inject
+    EventTap events;
+
+    @Test
+    void claimGoesFromOpeningToPaymentAndRecovery() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        String id = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
+        String manager = Tokens.of("CS_MANAGER", branch);
+        String headquarters = hq("AGENT");
+
+        post(agent, "/api/claims/" + id + "/assess", null, 200);
+        post(manager, "/api/claims/" + id + "/approve", null, 200);
+        post(agent, "/api/claims/" + id + "/agree", Map.of("note", "客户接受"), 200);
+        String reference = "PAY-" + UUID.randomUUID();
+        var paid = post(agent, "/api/claims/" + id + "/payments", Map.of("reference", reference), 200);
+        post(headquarters, "/api/claims/" + id + "/recovery", Map.of("counterparty", "CARRIER",
+                "counterpartyName", "顺达干线物流", "amount", 60, "reference", "REC-" + id), 200);
+        var settled = post(headquarters, "/api/claims/" + id + "/recovery/settlement",
+                Map.of("amountRecovered", 45.5), 200);
+
+        assertThat(paid.getString("status"), is("PAID"));
+        // uninsured: freight 20 x 3 = 60 caps the 1000 claimed
+        assertThat(paid.getDouble("settlement.paidAmount"), is(60.0));
+        assertThat(paid.getString("settlement.paymentReference"), is(reference));
+        assertThat(settled.getString("recovery.status"), is("SETTLED"));
+        assertThat(settled.getDouble("recovery.amountRecovered"), is(45.5));
+        assertThat(settled.getString("clocks.find { it.kind == 'claim-payment' }.state"), is("MET"));
+        assertThat(settled.getString("clocks.find { it.kind == 'claim-reply' }.state"), is("MET"));
+        events.await(Topics.CLAIM_EVENTS, id, ClaimEvents.RECOVERY_SETTLED);
+        assertThat(events.events(Topics.CLAIM_EVENTS, id).stream().map(EventEnvelope::type).toList(), hasItems(
+                ClaimEvents.OPENED, ClaimEvents.DOCUMENT_RECEIVED, ClaimEvents.DOCUMENTS_COMPLETE,
+                ClaimEvents.MOVED_TO_HEADQUARTERS, ClaimEvents.ASSESSED, ClaimEvents.REPLIED, ClaimEvents.APPROVED,
+                ClaimEvents.AGREED, ClaimEvents.PAID, ClaimEvents.RECOVERY_FILED, ClaimEvents.RECOVERY_SETTLED));
+        given().auth().oauth2(agent).when().get("/api/claims/" + id + "/timeline")
+                .then().body("action", hasItems("opened", "moved-to-headquarters", "assessed", "approved", "agreed",
+                        "paid", "recovery-filed", "recovery-settled"));
+    }
+
+    @Test
+    void aRepeatedPaymentReferenceIsNotASecondPayment() {
+        String agent = Tokens.agent(freshBranch());
+        String id = agreedClaim(agent);
+        String reference = "PAY-" + UUID.randomUUID();
+        post(agent, "/api/claims/" + id + "/payments", Map.of("reference", reference), 200);
+
+        var repeat = post(agent, "/api/claims/" + id + "/payments", Map.of("reference", reference), 200);
+
+        assertThat(repeat.getString("settlement.paymentReference"), is(reference));
+        post(agent, "/api/claims/" + id + "/payments", Map.of("reference", "PAY-" + UUID.randomUUID()), 409);
+        String other = agreedClaim(agent);
+        post(agent, "/api/claims/" + other + "/payments", Map.of("reference", reference), 409);
+        events.await(Topics.CLAIM_EVENTS, id, ClaimEvents.PAID);
+        Awaitility.await().untilAsserted(() -> given().auth().oauth2(agent)
+                .when().get("/api/claims/" + id + "/timeline").then().body("findAll { it.action == 'paid' }", hasSize(1)));
+        assertThat(events.events(Topics.CLAIM_EVENTS, id).stream().filter(e -> e.type().equals(ClaimEvents.PAID))
+                .count(), is(1L));
+        given().auth().oauth2(agent).when().get("/api/claims/" + other).then().body("status", equalTo("AGREED"));
+    }
+
+    @Test
+    void aDisputedOfferIsAssessedAgainAndStepsOutOfOrderAreConflicts() {
+        String agent = Tokens.agent(freshBranch());
+        String id = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
+        post(agent, "/api/claims/" + id + "/approve", null, 409);
+        post(agent, "/api/claims/" + id + "/assess", null, 200);
+        post(agent, "/api/claims/" + id + "/payments", Map.of("reference", "PAY-" + UUID.randomUUID()), 409);
+        post(agent, "/api/claims/" + id + "/approve", null, 200);
+
+        post(agent, "/api/claims/" + id + "/dispute", Map.of("note", "运费三倍太少"), 200);
+        var reassessed = post(agent, "/api/claims/" + id + "/assess", Map.of("freight", 100), 200);
+
+        assertThat(reassessed.getString("status"), is("ASSESSED"));
+        assertThat(reassessed.getDouble("assessment.payable"), is(300.0));
+        events.await(Topics.CLAIM_EVENTS, id, ClaimEvents.DISPUTED);
+    }
+
+    @Test
+    void aClaimMissingDocumentsCannotBeAssessedNorRecoveredAndOnlyHeadquartersRecovers() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        String missing = openWithDocuments(agent, form(), "INCIDENT_NOTICE");
+        String complete = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
+        var recovery = Map.of("counterparty", "INSURER", "counterpartyName", "保险公司", "amount", 100,
+                "reference", "R-1");
+
+        post(agent, "/api/claims/" + missing + "/assess", null, 409);
+        post(hq("AGENT"), "/api/claims/" + missing + "/recovery", recovery, 409);
+        post(agent, "/api/claims/" + complete + "/recovery", recovery, 403);
+        post(hq("AGENT"), "/api/claims/" + complete + "/recovery", with("counterparty", "NEIGHBOUR"), 400);
+        post(hq("AGENT"), "/api/claims/" + complete + "/recovery", recovery, 200);
+        post(hq("AGENT"), "/api/claims/" + complete + "/recovery/settlement", Map.of("amountRecovered", 101), 400);
+        given().auth().oauth2(agent).when().get("/api/claims/" + complete)
+                .then().body("recovery.status", equalTo("FILED"), "recovery.amountRecovered", equalTo(null));
+    }
+
+    @Test
+    void theClaimantCanBeRepliedToBeforeAnyOffer() {
+        String agent = Tokens.agent(freshBranch());
+        String id = openWithDocuments(agent, form());
+
+        var replied = post(agent, "/api/claims/" + id + "/reply", Map.of("note", "已受理，请提供单证"), 200);
+
+        assertThat(replied.getString("clocks.find { it.kind == 'claim-reply' }.state"), is("MET"));
+        assertThat(replied.getList("clocks.kind"), contains("claim-reply"));
+        events.await(Topics.CLAIM_EVENTS, id, ClaimEvents.REPLIED);
+    }
+
+    private static String agreedClaim(String agent) {
+        String id = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
+        post(agent, "/api/claims/" + id + "/assess", null, 200);
+        post(agent, "/api/claims/" + id + "/approve", null, 200);
+        post(agent, "/api/claims/" + id + "/agree", null, 200);
+        return id;
+    }
+}

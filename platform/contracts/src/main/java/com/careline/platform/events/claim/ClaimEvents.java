@@ -1,0 +1,96 @@
+package com.careline.platform.events.claim;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Event types on {@code careline.claim.events} and their data. The envelope's subject is the claim id and
+ * its correlation id the complaint or shipment exception the claim came from, else its waybill. Every record
+ * carries the claim's id, readable number and branch (the branch that received it), so consumers need not
+ * call back. Amounts are in the claim's {@code currency}.
+ */
+public final class ClaimEvents {
+
+    public static final String OPENED = "claim.opened";
+    /** The claimant's particulars were stated or corrected after opening. Data: {@link Opened}. */
+    public static final String PARTICULARS_STATED = "claim.particulars-stated";
+    public static final String DOCUMENT_RECEIVED = "claim.document-received";
+    public static final String DOCUMENT_REJECTED = "claim.document-rejected";
+    public static final String DOCUMENTS_COMPLETE = "claim.documents-complete";
+    public static final String MOVED_TO_HEADQUARTERS = "claim.moved-to-headquarters";
+    public static final String REPLIED = "claim.replied";
+    public static final String ASSESSED = "claim.assessed";
+    public static final String APPROVED = "claim.approved";
+    public static final String AGREED = "claim.agreed";
+    public static final String DISPUTED = "claim.disputed";
+    public static final String PAID = "claim.paid";
+    public static final String RECOVERY_FILED = "claim.recovery-filed";
+    public static final String RECOVERY_SETTLED = "claim.recovery-settled";
+    /** Data: {@link com.careline.platform.events.Escalated}. */
+    public static final String ESCALATED = "claim.escalated";
+
+    private ClaimEvents() {
+    }
+
+    /**
+     * @param type DAMAGE, LOSS, SHORTAGE, WRONG_GOODS or DELAY
+     * @param exceptionKind the shipment exception kind it was opened from (DAMAGED, LOST, SHORT), else null
+     */
+    public record Opened(UUID claimId, String number, String branch, String waybillNo, String type, String claimant,
+            BigDecimal declaredValue, boolean insured, BigDecimal insuredAmount, BigDecimal amountClaimed,
+            String currency, String exceptionKind, String openedBy, Instant openedAt) {
+    }
+
+    public record DocumentReceived(UUID claimId, String number, String branch, UUID documentId, String documentType,
+            String fileName, String contentType, long size, String sha256, String by, Instant at) {
+    }
+
+    public record DocumentRejected(UUID claimId, String number, String branch, UUID documentId, String documentType,
+            String reason, String by, Instant at) {
+    }
+
+    /** Every required document is in; {@code documentTypes} is the required set. */
+    public record DocumentsComplete(UUID claimId, String number, String branch, List<String> documentTypes,
+            Instant at) {
+    }
+
+    /** 000: with the documents complete, headquarters' customer department owns the claim. */
+    public record MovedToHeadquarters(UUID claimId, String number, String branch, Instant at) {
+    }
+
+    /** The claimant got a first answer (001: within 1 day of registration). */
+    public record Replied(UUID claimId, String number, String branch, String note, String by, Instant at) {
+    }
+
+    /**
+     * @param rule INSURED or UNINSURED
+     * @param calculation the steps, readable, in order (e.g. "insured amount 3000.00 - deductible 100.00 = 2900.00")
+     */
+    public record Assessed(UUID claimId, String number, String branch, BigDecimal amountClaimed, BigDecimal payable,
+            String currency, String rule, List<String> calculation, String by, Instant at) {
+    }
+
+    public record Approved(UUID claimId, String number, String branch, BigDecimal payable, String currency,
+            String role, String by, Instant at) {
+    }
+
+    /** Data of both {@code agreed} and {@code disputed}: the claimant's answer to the offer. */
+    public record Answered(UUID claimId, String number, String branch, BigDecimal payable, boolean agreed,
+            String note, String by, Instant at) {
+    }
+
+    public record Paid(UUID claimId, String number, String branch, BigDecimal amount, String currency,
+            String paymentReference, String by, Instant at) {
+    }
+
+    /** @param counterparty CARRIER or INSURER */
+    public record RecoveryFiled(UUID claimId, String number, String branch, String counterparty,
+            String counterpartyName, BigDecimal amount, String currency, String reference, String by, Instant at) {
+    }
+
+    public record RecoverySettled(UUID claimId, String number, String branch, String counterparty, BigDecimal amount,
+            BigDecimal amountRecovered, String currency, String reference, String by, Instant at) {
+    }
+}
