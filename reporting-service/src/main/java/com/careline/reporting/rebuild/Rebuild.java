@@ -22,8 +22,9 @@ import org.apache.kafka.clients.consumer.Consumer;
 public class Rebuild {
 
     static final List<String> READ_MODELS = List.of(
-            "complaint_fact", "complaint_monthly", "complaint_escalation", "complaint_registrations", "revisit_outcome");
-    static final List<String> CHANNELS = List.of(Channels.COMPLAINT_EVENTS, Channels.REVISIT_EVENTS);
+            "complaint_fact", "complaint_monthly", "complaint_escalation", "complaint_registrations", "revisit_outcome",
+            "claim_fact", "claim_payment");
+    static final List<String> CHANNELS = List.of(Channels.COMPLAINT_EVENTS, Channels.REVISIT_EVENTS, Channels.CLAIM_EVENTS);
 
     private final EntityManager em;
     private final KafkaClientService kafka;

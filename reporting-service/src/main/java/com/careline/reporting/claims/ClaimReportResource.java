@@ -1,0 +1,44 @@
+package com.careline.reporting.claims;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import com.careline.platform.calendar.CalendarConfig;
+import com.careline.platform.paging.QueryParams;
+import com.careline.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/reports/claims")
+@Tag(name = "Claims", description = "Claims and amounts claimed, paid and recovered, per branch and carrier")
+@RolesAllowed({Roles.SUPERVISOR, Roles.CS_MANAGER, Roles.DIVISION_MANAGER, Roles.GENERAL_MANAGER})
+public class ClaimReportResource {
+
+    private final ClaimReport report;
+    private final CalendarConfig calendar;
+    private final Clock clock;
+
+    ClaimReportResource(ClaimReport report, CalendarConfig calendar, Clock clock) {
+        this.report = report;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @GET
+    @Operation(summary = "Claims opened between two days (default: this month so far)")
+    @APIResponse(responseCode = "200", description = "Totals, per branch and per carrier or insurer")
+    @APIResponse(responseCode = "400", description = "A date is not yyyy-MM-dd, or the period ends before it starts")
+    @APIResponse(responseCode = "403", description = "Reports are for supervisors and up")
+    public ClaimFigures claims(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        LocalDate first = QueryParams.date("from", from);
+        LocalDate last = QueryParams.date("to", to);
+        return report.figures(first == null ? today.withDayOfMonth(1) : first, last == null ? today : last);
+    }
+}
