@@ -46,14 +46,15 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "One page; agents see their own branch only")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public Page<ComplaintSummary> list(@QueryParam("status") String status,
-            @QueryParam("branch") @Size(max = 20) String branch, @QueryParam("major") Boolean major,
-            @QueryParam("overdue") Boolean overdue, @QueryParam("category") String category,
+            @QueryParam("branch") @Size(max = 20) String branch, @QueryParam("major") String major,
+            @QueryParam("overdue") String overdue, @QueryParam("category") String category,
             @QueryParam("waybill") @Size(max = 40) String waybill, @QueryParam("phone") @Size(max = 20) String phone,
             @QueryParam("owner") @Size(max = 100) String owner, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
-        var query = new ComplaintQuery(QueryParams.oneOf("status", status, ComplaintStatus.class), branch, major,
-                overdue, QueryParams.oneOf("category", category, Category.class), waybill, phone, owner,
+        var query = new ComplaintQuery(QueryParams.oneOf("status", status, ComplaintStatus.class), branch,
+                QueryParams.bool("major", major), QueryParams.bool("overdue", overdue),
+                QueryParams.oneOf("category", category, Category.class), waybill, phone, owner,
                 QueryParams.date("from", from), QueryParams.date("to", to));
         return complaints.list(query, PageRequest.of(page, size, sort, ComplaintQuery.SORTABLE, "receivedAt,desc"));
     }

@@ -68,6 +68,8 @@ class ComplaintListTest {
                 .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(agent).queryParam("from", "yesterday").when().get("/api/complaints")
                 .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(agent).queryParam("major", "maybe").when().get("/api/complaints")
+                .then().statusCode(400).body("errors[0].field", equalTo("major"));
     }
 
     private static io.restassured.response.ValidatableResponse list(String token, Map<String, ?> params) {

@@ -25,6 +25,17 @@ public final class QueryParams {
         }
     }
 
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidRequest(name, "must be true or false");
+        };
+    }
+
     public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;

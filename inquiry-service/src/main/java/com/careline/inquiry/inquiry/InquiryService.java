@@ -1,0 +1,248 @@
+package com.careline.inquiry.inquiry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.careline.inquiry.inquiry.InquiryCommands.AnswerInquiry;
+import com.careline.inquiry.inquiry.InquiryCommands.DispatchInquiry;
+import com.careline.inquiry.inquiry.InquiryCommands.RecordSatisfaction;
+import com.careline.inquiry.inquiry.InquiryCommands.RegisterInquiry;
+import com.careline.inquiry.inquiry.InquiryCommands.ReplyToCustomer;
+import com.careline.inquiry.routing.Route;
+import com.careline.inquiry.routing.RoutingService;
+import com.careline.platform.calendar.CalendarConfig;
+import com.careline.platform.errors.InvalidRequest;
+import com.careline.platform.events.inquiry.InquiryEvents;
+import com.careline.platform.paging.Page;
+import com.careline.platform.paging.PageRequest;
+import com.careline.platform.security.BranchScope;
+import com.careline.platform.security.CurrentUser;
+import com.careline.platform.sla.SlaClocks;
+import com.careline.platform.timeline.Timeline;
+import io.quarkus.logging.Log;
+
+/** The use cases of an inquiry and its work order, one transaction each. */
+@ApplicationScoped
+public class InquiryService {
+
+    private final InquiryRepository inquiries;
+    private final InquiryJournal journal;
+    private final RoutingService routing;
+    private final SlaClocks clocks;
+    private final Timeline timeline;
+    private final CurrentUser user;
+    private final BranchScope scope;
+    private final CalendarConfig calendar;
+    private final Clock clock;
+
+    InquiryService(InquiryRepository inquiries, InquiryJournal journal, RoutingService routing, SlaClocks clocks,
+            Timeline timeline, CurrentUser user, BranchScope scope, CalendarConfig calendar, Clock clock) {
+        this.inquiries = inquiries;
+        this.journal = journal;
+        this.routing = routing;
+        this.clocks = clocks;
+        this.timeline = timeline;
+        this.user = user;
+        this.scope = scope;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Accepts the inquiry; with an answer it is answered at once and closed, else its clocks start. */
+    @Transactional
+    public InquiryView register(RegisterInquiry form) {
+        Instant now = clock.instant();
+        Inquiry q = Inquiry.register(number(user.branch(), now), user.branch(), user.id(), form.form(), false, now);
+        inquiries.persist(q);
+        registered(q, user.id());
+        if (form.answer() != null && !form.answer().isBlank()) {
+            answerAtOnce(q, form.answer().strip(), form.articleId(), now);
+        } else {
+            String caseId = q.id().toString();
+            clocks.start(caseId, InquiryClocks.REPLY, q.correlationId(), q.branch());
+            if (q.topic() == Topic.TRACKING) {
+                clocks.start(caseId, InquiryClocks.TRACKING_ANSWER, q.correlationId(), q.branch());
+            }
+        }
+        Log.infof("inquiry %s (%s) registered at branch %s, correlation %s", q.number(), q.topic(), q.branch(),
+                q.correlationId());
+        return view(q);
+    }
+
+    /**
+     * Opens a work order for a shipment exception or delay (no customer, owner {@code system}),
+     * dispatches it by the rule table at once, with the branch as its region, and starts its reply clock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Inquiry openProactive(String branch, String waybillNo, String content) {
+        Instant now = clock.instant();
+        var form = new Inquiry.Form(Channel.SYSTEM, Topic.WAYBILL_EXCEPTION, branch, null, null, waybillNo, content);
+        Inquiry q = Inquiry.register(number(branch, now), branch, Timeline.SYSTEM, form, true, now);
+        inquiries.persist(q);
+        registered(q, Timeline.SYSTEM);
+        dispatch(q, routing.route(q.region(), q.topic()), Timeline.SYSTEM, "proactive work order", now);
+        // the customer hears from us within the same working day limit as if they had asked
+        clocks.start(q.id().toString(), InquiryClocks.REPLY, q.correlationId(), q.branch());
+        return q;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InquiryView get(UUID id) {
+        return view(require(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<InquiryView> list(InquiryQuery query, PageRequest page) {
+        String branch = scope.filter().orElse(query.branch());
+        if (query.branch() != null && !scope.canSee(query.branch())) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        var scoped = new InquiryQuery(query.status(), query.topic(), branch, query.queue(), query.waybillNo(),
+                query.proactive(), query.from(), query.to());
+        return inquiries.find(scoped, page, calendar.zone()).map(this::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Timeline.TimelineView> timeline(UUID id) {
+        require(id);
+        return timeline.of(id.toString());
+    }
+
+    @Transactional
+    public InquiryView dispatch(UUID id, DispatchInquiry command) {
+        Inquiry q = require(id);
+        q.status().require(InquiryStatus.Step.DISPATCH);
+        dispatch(q, route(q, command), user.id(), command == null ? null : command.note(), clock.instant());
+        return view(q);
+    }
+
+    /** Without a work order: the receiver's answer at once, closing it; with one: the handler's answer. */
+    @Transactional
+    public InquiryView answer(UUID id, AnswerInquiry command) {
+        Inquiry q = require(id);
+        Instant now = clock.instant();
+        if (q.status() == InquiryStatus.REGISTERED) {
+            answerAtOnce(q, command.answer().strip(), command.articleId(), now);
+            return view(q);
+        }
+        q.recordAnswer(command.answer().strip(), command.articleId(), user.id(), now);
+        clocks.stop(q.id().toString(), InquiryClocks.TRACKING_ANSWER);
+        journal.record(q, user.id(), "answered", "handler's answer recorded", InquiryEvents.ANSWERED,
+                answered(q, false, now));
+        return view(q);
+    }
+
+    @Transactional
+    public InquiryView reply(UUID id, ReplyToCustomer command) {
+        Inquiry q = require(id);
+        Instant now = clock.instant();
+        q.reply(now);
+        clocks.stop(q.id().toString(), InquiryClocks.REPLY, InquiryClocks.TRACKING_ANSWER);
+        journal.record(q, user.id(), "replied", command == null || command.note() == null ? "answer given to the customer"
+                : command.note(), InquiryEvents.REPLIED, new InquiryEvents.Replied(q.id(), q.number(), q.branch(),
+                        q.topic().name(), q.customerName(), q.phone(), q.waybillNo(), user.id(), now));
+        return view(q);
+    }
+
+    /** Records the survey; unsatisfied because of the company sends the work order back (002). */
+    @Transactional
+    public InquiryView recordSatisfaction(UUID id, RecordSatisfaction command) {
+        Inquiry q = require(id);
+        Instant now = clock.instant();
+        boolean satisfied = command.satisfied();
+        if (!satisfied && command.cause() == null) {
+            throw new InvalidRequest("cause", "is required when the customer is not satisfied");
+        }
+        boolean sendBack = !satisfied && command.cause() == DissatisfactionCause.COMPANY;
+        q.recordSatisfaction(satisfied, command.cause(), now);
+        journal.record(q, user.id(), "satisfaction-recorded", (satisfied ? "satisfied" : "not satisfied: "
+                + command.cause()) + (command.comment() == null ? "" : " (" + command.comment() + ")"),
+                InquiryEvents.SATISFACTION_RECORDED, new InquiryEvents.SatisfactionRecorded(q.id(), q.number(),
+                        q.branch(), satisfied, satisfied ? null : command.cause().name(), command.comment(), sendBack,
+                        user.id(), now));
+        if (sendBack) {
+            // the work order runs again, with a fresh reply clock
+            dispatch(q, routing.route(q.region(), q.topic()), user.id(), "sent back: customer not satisfied", now);
+            clocks.start(q.id().toString(), InquiryClocks.REPLY, q.correlationId(), q.branch());
+        }
+        return view(q);
+    }
+
+    @Transactional
+    public InquiryView archive(UUID id) {
+        Inquiry q = require(id);
+        Instant now = clock.instant();
+        q.archive(now);
+        clocks.stop(q.id().toString(), InquiryClocks.REPLY, InquiryClocks.TRACKING_ANSWER);
+        journal.record(q, user.id(), "archived", "form, recording and survey archived", InquiryEvents.ARCHIVED,
+                new InquiryEvents.Archived(q.id(), q.number(), q.branch(), user.id(), now));
+        return view(q);
+    }
+
+    /** The inquiry, if the caller's branch may see it (404 otherwise). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Inquiry require(UUID id) {
+        Inquiry q = inquiries.findById(id);
+        return scope.requireVisible(q, q == null ? null : q.branch(), "inquiry", id);
+    }
+
+    private void registered(Inquiry q, String actor) {
+        journal.record(q, actor, "registered", (q.isProactive() ? "proactive work order" : "registered via "
+                + q.channel()) + ", topic " + q.topic(), InquiryEvents.REGISTERED,
+                new InquiryEvents.Registered(q.id(), q.number(), q.branch(), q.channel().name(), q.topic().name(),
+                        q.region(), q.waybillNo(), q.owner(), q.isProactive(), q.receivedAt()));
+    }
+
+    private void answerAtOnce(Inquiry q, String answer, UUID articleId, Instant now) {
+        q.answerAtOnce(answer, articleId, user.id(), now);
+        clocks.stop(q.id().toString(), InquiryClocks.REPLY, InquiryClocks.TRACKING_ANSWER);
+        journal.record(q, user.id(), "answered", "answered at once" + (articleId == null ? ""
+                : " from article " + articleId), InquiryEvents.ANSWERED, answered(q, true, now));
+    }
+
+    private void dispatch(Inquiry q, Route route, String actor, String note, Instant now) {
+        if (q.status() == InquiryStatus.REGISTERED) {
+            q.dispatch(route, now);
+        } else {
+            q.sendBack(route, now);
+        }
+        journal.record(q, actor, "dispatched", "work order to " + route.department() + "/" + route.queue()
+                + (route.ruleId() == null ? " (default route)" : "") + (note == null ? "" : ": " + note),
+                InquiryEvents.DISPATCHED, new InquiryEvents.Dispatched(q.id(), q.number(), q.branch(),
+                        q.topic().name(), q.region(), route.department(), route.queue(), route.ruleId(), q.rounds(),
+                        q.waybillNo(), actor, now));
+        Log.infof("inquiry %s dispatched to %s/%s (round %d), correlation %s", q.number(), route.department(),
+                route.queue(), q.rounds(), q.correlationId());
+    }
+
+    private Route route(Inquiry q, DispatchInquiry command) {
+        if (command != null && command.department() != null && !command.department().isBlank()) {
+            if (command.queue() == null || command.queue().isBlank()) {
+                throw new InvalidRequest("queue", "is required with department");
+            }
+            return new Route(command.department().strip(), command.queue().strip(), null);
+        }
+        return routing.route(q.region(), q.topic());
+    }
+
+    private InquiryEvents.Answered answered(Inquiry q, boolean atOnce, Instant now) {
+        return new InquiryEvents.Answered(q.id(), q.number(), q.branch(), q.topic().name(), atOnce, q.answer(),
+                q.customerName(), q.phone(), q.waybillNo(), user.id(), q.receivedAt(), now);
+    }
+
+    private InquiryView view(Inquiry q) {
+        return InquiryView.from(q, clocks.forCase(q.id().toString()));
+    }
+
+    /** Readable numbers: Q, branch, year and month, then a sequence. */
+    String number(String branch, Instant now) {
+        YearMonth month = YearMonth.from(now.atZone(calendar.zone()));
+        return "Q%s%04d%02d%06d".formatted(branch, month.getYear(), month.getMonthValue(), inquiries.nextNumber());
+    }
+}

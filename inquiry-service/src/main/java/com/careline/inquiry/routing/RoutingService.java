@@ -1,0 +1,105 @@
+package com.careline.inquiry.routing;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.careline.inquiry.inquiry.Topic;
+import com.careline.inquiry.routing.RoutingCommands.RouteView;
+import com.careline.inquiry.routing.RoutingCommands.RuleView;
+import com.careline.inquiry.routing.RoutingCommands.SaveRule;
+import com.careline.platform.errors.Conflict;
+import com.careline.platform.errors.NotFound;
+import com.careline.platform.paging.Page;
+import com.careline.platform.security.CurrentUser;
+import io.quarkus.logging.Log;
+
+/** The rule table as data, and the route of a work order. */
+@ApplicationScoped
+public class RoutingService {
+
+    private final RoutingRuleRepository rules;
+    private final Router router;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    RoutingService(RoutingRuleRepository rules, RoutingConfig config, CurrentUser user, Clock clock) {
+        this.rules = rules;
+        this.router = new Router(new Route(config.defaultDepartment(), config.defaultQueue(), null));
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** Where a work order of {@code region} and {@code topic} goes now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Route route(String region, Topic topic) {
+        return router.route(rules.candidates(region, topic.name()).stream().map(RoutingRule::rule).toList(),
+                region, topic.name());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RouteView preview(String region, Topic topic) {
+        Route r = route(region, topic);
+        return new RouteView(region, topic, r.department(), r.queue(), r.ruleId(), r.ruleId() == null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RuleView> list(String region, int page, int size) {
+        return new Page<>(rules.page(region, page, size).stream().map(RuleView::from).toList(), page, size,
+                rules.countFor(region));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RuleView get(UUID id) {
+        return RuleView.from(require(id));
+    }
+
+    @Transactional
+    public RuleView create(SaveRule command) {
+        String region = normalise(command.region());
+        String topic = command.topic() == null ? null : command.topic().name();
+        rules.findByKey(region, topic).ifPresent(existing -> {
+            throw new Conflict("a rule for region " + (region == null ? "*" : region) + " and topic "
+                    + (topic == null ? "*" : topic) + " exists: " + existing.id());
+        });
+        RoutingRule rule = RoutingRule.create(region, topic, command.department().strip(), command.queue().strip(),
+                user.id(), clock.instant());
+        rules.persist(rule);
+        Log.infof("routing rule %s added: %s x %s -> %s/%s", rule.id(), region, topic, rule.department(), rule.queue());
+        return RuleView.from(rule);
+    }
+
+    /** Changes where a rule sends work orders; its region and topic are its identity and stay. */
+    @Transactional
+    public RuleView update(UUID id, SaveRule command) {
+        RoutingRule rule = require(id);
+        String topic = command.topic() == null ? null : command.topic().name();
+        if (!java.util.Objects.equals(normalise(command.region()), rule.region())
+                || !java.util.Objects.equals(topic, rule.topic())) {
+            throw new Conflict("a rule's region and topic cannot change; delete it and add another");
+        }
+        rule.change(command.department().strip(), command.queue().strip(), user.id(), clock.instant());
+        rules.flush();
+        return RuleView.from(rule);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        rules.delete(require(id));
+        Log.infof("routing rule %s deleted by %s", id, user.id());
+    }
+
+    private RoutingRule require(UUID id) {
+        RoutingRule rule = rules.findById(id);
+        if (rule == null) {
+            throw new NotFound("routing rule", id);
+        }
+        return rule;
+    }
+
+    private static String normalise(String region) {
+        return region == null || region.isBlank() ? null : region.strip().toUpperCase();
+    }
+}

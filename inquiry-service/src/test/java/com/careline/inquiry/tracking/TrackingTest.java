@@ -1,0 +1,196 @@
+package com.careline.inquiry.tracking;
+
+import static com.careline.inquiry.InquiryFixtures.fresh;
+import static com.careline.inquiry.InquiryFixtures.scan;
+import static com.careline.inquiry.InquiryFixtures.waybill;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import jakarta.inject.Inject;
+
+import com.careline.platform.events.EventCodec;
+import com.careline.platform.events.EventEnvelope;
+import com.careline.platform.events.Topics;
+import com.careline.platform.events.inquiry.InquiryEvents;
+import com.careline.platform.events.shipment.ShipmentEvents.ExceptionKind;
+import com.careline.platform.events.shipment.ShipmentEvents.RouteType;
+import com.careline.platform.events.shipment.ShipmentEvents.ScanType;
+import com.careline.platform.testing.CareLineInfra;
+import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.TestClock;
+import com.careline.platform.testing.Tokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = CareLineInfra.class, scope = TestResourceScope.GLOBAL)
+class TrackingTest {
+
+    @Inject
+    EventTap events;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    DelayDetector detector;
+
+    @Test
+    void projectionComesOutTheSameUnderShuffledAndDuplicatedEvents() {
+        String branch = fresh("B");
+        Instant pickup = Instant.parse("2026-03-02T01:00:00Z");
+        String inOrder = waybill();
+        String shuffled = waybill();
+        List<EventEnvelope> scans = route(inOrder, branch, pickup);
+        List<EventEnvelope> mixed = new ArrayList<>(route(shuffled, branch, pickup));
+        mixed.add(mixed.get(2)); // the same event delivered twice
+        mixed.add(scan(shuffled, branch, ScanType.IN_TRANSIT, pickup.plus(Duration.ofHours(5)), null, null)); // re-sent
+        Collections.shuffle(mixed, new Random(7));
+
+        scans.forEach(e -> events.send(Topics.SHIPMENT_EVENTS, e));
+        mixed.forEach(e -> events.send(Topics.SHIPMENT_EVENTS, e));
+
+        String agent = Tokens.agent("SZ");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath a = tracking(agent, inOrder);
+            JsonPath b = tracking(agent, shuffled);
+            assertThat(b.getList("events"), hasSize(6));
+            assertThat(b.getList("events"), is(a.getList("events")));
+            for (String field : List.of("branch", "routeType", "stage", "delivered", "delay", "pickedUpAt",
+                    "deliveredAt", "promisedAt", "fullyDelayedAt", "exceptions")) {
+                assertThat(field, b.getString(field), is(a.getString(field)));
+            }
+        });
+        JsonPath a = tracking(agent, inOrder);
+        assertThat(a.getList("events.scanType"), contains("PICKED_UP", "PROCESSED", "IN_TRANSIT", "IN_TRANSIT",
+                "OUT_FOR_DELIVERY", "SIGNED"));
+        assertThat(a.getString("stage"), is("SIGNED"));
+        assertThat(a.getString("routeType"), is("OTHER_CITY"));
+        assertThat(Instant.parse(a.getString("promisedAt")), is(pickup.plus(Duration.ofDays(3))));
+        assertThat(Instant.parse(a.getString("fullyDelayedAt")), is(pickup.plus(Duration.ofDays(7))));
+        assertThat(a.getString("delay"), is("ON_TIME"));
+    }
+
+    @Test
+    void detectsDelayAndFullDelayOnceEachAfterTheClockMoves() {
+        String branch = fresh("B");
+        String no = waybill();
+        Instant pickup = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        events.send(Topics.SHIPMENT_EVENTS, scan(no, branch, ScanType.PICKED_UP, pickup, RouteType.SAME_CITY, null));
+        String agent = Tokens.agent(branch);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tracking(agent, no));
+        detector.detect();
+
+        clock.advance(Duration.ofHours(25));
+        detector.detect();
+        detector.detect();
+        EventEnvelope delayed = events.await(Topics.INQUIRY_EVENTS, no, InquiryEvents.SHIPMENT_DELAYED);
+        clock.advance(Duration.ofDays(2));
+        detector.detect();
+        events.await(Topics.INQUIRY_EVENTS, no, InquiryEvents.SHIPMENT_FULLY_DELAYED);
+        detector.detect();
+
+        var data = EventCodec.data(delayed, InquiryEvents.ShipmentDelayed.class);
+        assertThat(delayed.correlationId(), is(no));
+        assertThat(data.branch(), is(branch));
+        assertThat(data.promisedAt(), is(pickup.plus(Duration.ofDays(1))));
+        assertThat(data.workOrderId(), notNullValue());
+        assertThat(events.events(Topics.INQUIRY_EVENTS, no).stream().map(EventEnvelope::type).toList(),
+                contains(InquiryEvents.SHIPMENT_DELAYED, InquiryEvents.SHIPMENT_FULLY_DELAYED));
+        assertThat(tracking(agent, no).getString("delay"), is("FULLY_DELAYED"));
+        given().auth().oauth2(agent).queryParam("waybill", no).when().get("/api/inquiries")
+                .then().statusCode(200).body("total", is(2), "items.proactive", contains(true, true),
+                        "items.status", contains("DISPATCHED", "DISPATCHED"), "items.branch", hasItem(branch));
+    }
+
+    @Test
+    void exceptionScanOpensAProactiveWorkOrderForTheBranchOnce() {
+        String branch = fresh("B");
+        String no = waybill();
+        Instant at = clock.instant();
+        EventEnvelope damaged = scan(no, branch, ScanType.EXCEPTION, at, null, ExceptionKind.DAMAGED);
+
+        events.send(Topics.SHIPMENT_EVENTS, damaged);
+        events.send(Topics.SHIPMENT_EVENTS, damaged);
+        events.send(Topics.SHIPMENT_EVENTS, scan(no, branch, ScanType.PROCESSED, at.plusSeconds(60), null, null));
+
+        String agent = Tokens.agent(branch);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                tracking(agent, no).getList("events"), hasSize(2)));
+        var orders = given().auth().oauth2(agent).queryParam("waybill", no).when().get("/api/inquiries")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(orders.getInt("total"), is(1));
+        assertThat(orders.getString("items[0].topic"), is("WAYBILL_EXCEPTION"));
+        assertThat(orders.getString("items[0].channel"), is("SYSTEM"));
+        assertThat(orders.getString("items[0].correlationId"), is(no));
+        String id = orders.getString("items[0].id");
+        EventEnvelope dispatched = events.await(Topics.INQUIRY_EVENTS, id, InquiryEvents.DISPATCHED);
+        assertThat(dispatched.correlationId(), is(no));
+    }
+
+    @Test
+    void poisonEventsGoToTheDeadLetterTopicAndTheStreamKeepsFlowing() {
+        String branch = fresh("B");
+        String no = waybill();
+        String garbage = "not an event " + no;
+        EventEnvelope unknownType = EventCodec.envelope("shipment.teleported", "branch/" + branch, no, no,
+                clock.instant(), Map.of("waybillNo", no));
+        EventEnvelope noKind = scan(no, branch, ScanType.EXCEPTION, clock.instant(), null, null);
+
+        events.send(Topics.SHIPMENT_EVENTS, no, garbage);
+        events.send(Topics.SHIPMENT_EVENTS, unknownType);
+        events.send(Topics.SHIPMENT_EVENTS, noKind);
+        events.send(Topics.SHIPMENT_EVENTS, scan(no, branch, ScanType.PICKED_UP, clock.instant(), RouteType.SAME_CITY,
+                null));
+
+        String agent = Tokens.agent(branch);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                tracking(agent, no).getList("events.scanType"), contains("PICKED_UP")));
+        var parked = events.records(Topics.deadLetter(Topics.SHIPMENT_EVENTS)).stream()
+                .filter(r -> no.equals(r.key())).toList();
+        assertThat(parked, hasSize(3));
+        assertThat(parked.stream().map(r -> r.value()).toList(), hasItem(garbage));
+        var reasons = parked.stream().map(r -> String.valueOf(r.headers().get("dead-letter-reason"))).toList();
+        assertThat(reasons, hasItem(org.hamcrest.Matchers.containsString("not an event envelope")));
+        assertThat(reasons, hasItem(org.hamcrest.Matchers.containsString("shipment.teleported")));
+        assertThat(reasons, hasItem(org.hamcrest.Matchers.containsString("exceptionKind")));
+    }
+
+    @Test
+    void unknownWaybillAnswersNotFound() {
+        given().auth().oauth2(Tokens.agent("SZ")).when().get("/api/waybills/" + waybill() + "/tracking")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static List<EventEnvelope> route(String no, String branch, Instant pickup) {
+        return List.of(
+                scan(no, branch, ScanType.PICKED_UP, pickup, RouteType.OTHER_CITY, null),
+                scan(no, branch, ScanType.PROCESSED, pickup.plus(Duration.ofHours(2)), null, null),
+                scan(no, branch, ScanType.IN_TRANSIT, pickup.plus(Duration.ofHours(5)), null, null),
+                scan(no, "TJ", ScanType.IN_TRANSIT, pickup.plus(Duration.ofHours(30)), null, null),
+                scan(no, "TJ", ScanType.OUT_FOR_DELIVERY, pickup.plus(Duration.ofHours(48)), null, null),
+                scan(no, "TJ", ScanType.SIGNED, pickup.plus(Duration.ofHours(50)), null, null));
+    }
+
+    private static JsonPath tracking(String token, String no) {
+        return given().auth().oauth2(token).when().get("/api/waybills/" + no + "/tracking")
+                .then().statusCode(200).extract().jsonPath();
+    }
+}
