@@ -34,7 +34,7 @@ class RebuildTest {
 
         given().auth().oauth2(Tokens.supervisor("HQ")).when().post("/api/reports/rebuild").then().statusCode(403);
         given().auth().oauth2(Tokens.of("OPS", "HQ")).when().post("/api/reports/rebuild")
-                .then().statusCode(202).body("replaying.size()", equalTo(3));
+                .then().statusCode(202).body("replaying.size()", equalTo(5));
 
         awaitFigures(branch);
     }
