@@ -1,0 +1,134 @@
+package com.careline.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.careline.devinfra.ServiceProcess;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Bad input on every endpoint of every service, read from each service's own OpenAPI document: malformed
+ * and wrongly typed bodies, huge strings, unknown enum values, ids that do not exist or are not ids, for
+ * each role. Whatever the answer, it is never a 500 and every 4xx is a problem+json.
+ */
+@ExtendWith(RunningSuite.class)
+class BadInputTest {
+
+    private static final String HUGE = "界".repeat(200_000);
+    private static final List<String> BODIES = List.of(
+            "{", "[]", "\"text\"", "42", "null", "{}", "{\"unknown\": true}");
+    private static final List<Object> VALUES = List.of(HUGE, -1, 1e300, "NOT_A_VALUE", Map.of("x", 1), List.of(1),
+            true, "2026-13-45");
+    private static final String[][] ROLES = {
+        {"AGENT", "SZ"}, {"SUPERVISOR", "SZ"}, {"CS_MANAGER", "HQ"}, {"DIVISION_MANAGER", "HQ"},
+        {"GENERAL_MANAGER", "HQ"}, {"BRANCH_SYSTEM", "SZ"}, {"OPS", "HQ"}};
+
+    private final RunningSuite suite = RunningSuite.get();
+
+    @Test
+    void noEndpointAnswersBadInputWithA500() {
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        for (ServiceProcess service : suite.services().values()) {
+            JsonPath api = given().baseUri(service.url()).queryParam("format", "json").when().get("/q/openapi")
+                    .then().statusCode(200).extract().jsonPath();
+            Map<String, Map<String, Object>> paths = api.getMap("paths");
+            for (var path : paths.entrySet()) {
+                for (String method : path.getValue().keySet()) {
+                    if (!List.of("get", "post", "put", "delete").contains(method)) {
+                        continue;
+                    }
+                    for (String concrete : concretePaths(path.getKey())) {
+                        for (String[] role : ROLES) {
+                            String token = suite.token("fuzz", role[0], role[1]);
+                            for (String body : bodies(api, path.getKey(), method)) {
+                                requests++;
+                                check(service, method, concrete, token, body, failures);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        assertTrue(requests > 500, "only " + requests + " requests were made");
+        assertTrue(failures.isEmpty(), failures.size() + " bad answers, e.g.\n" + String.join("\n",
+                failures.subList(0, Math.min(failures.size(), 15))));
+    }
+
+    private static void check(ServiceProcess service, String method, String path, String token, String body,
+            List<String> failures) {
+        var request = given().baseUri(service.url()).auth().oauth2(token);
+        if (body != null) {
+            request.contentType("application/json").body(body);
+        }
+        Response response = request.request(method.toUpperCase(), path);
+        int status = response.statusCode();
+        String type = response.contentType() == null ? "" : response.contentType();
+        if (status >= 500 || (status >= 400 && !type.startsWith("application/problem+json"))) {
+            failures.add(service.name() + " " + method.toUpperCase() + " " + path.substring(0, Math.min(path.length(), 90))
+                    + " [" + (body == null ? "" : body.substring(0, Math.min(body.length(), 60))) + "] -> " + status + " "
+                    + type);
+        }
+    }
+
+    /** Each {param} replaced by an id that does not exist, by something that is not an id, and by a huge value. */
+    private static List<String> concretePaths(String template) {
+        if (!template.contains("{")) {
+            return List.of(template);
+        }
+        return List.of(template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()),
+                template.replaceAll("\\{[^}]+}", "not-an-id"),
+                template.replaceAll("\\{[^}]+}", "9".repeat(300)));
+    }
+
+    /** No body for reads; for writes malformed JSON, wrong shapes, and the operation's own fields with bad values. */
+    private static List<String> bodies(JsonPath api, String path, String method) {
+        if (method.equals("get") || method.equals("delete")) {
+            return java.util.Collections.singletonList(null);
+        }
+        List<String> bodies = new ArrayList<>(BODIES);
+        List<String> fields = fields(api, path, method);
+        for (Object value : VALUES) {
+            StringBuilder json = new StringBuilder("{");
+            for (Iterator<String> it = fields.iterator(); it.hasNext(); ) {
+                json.append('"').append(it.next()).append("\":").append(toJson(value)).append(it.hasNext() ? "," : "");
+            }
+            bodies.add(json.append('}').toString());
+        }
+        return bodies;
+    }
+
+    private static List<String> fields(JsonPath api, String path, String method) {
+        String base = "paths.'" + path + "'." + method + ".requestBody.content.'application/json'.schema";
+        String ref = api.getString(base + ".'$ref'");
+        if (ref == null) {
+            return List.of("value");
+        }
+        String schema = ref.substring(ref.lastIndexOf('/') + 1);
+        Map<String, Object> properties = api.getMap("components.schemas." + schema + ".properties");
+        return properties == null ? List.of("value") : new ArrayList<>(properties.keySet());
+    }
+
+    private static String toJson(Object value) {
+        if (value instanceof String s) {
+            return '"' + s + '"';
+        }
+        if (value instanceof Map<?, ?>) {
+            return "{\"x\":1}";
+        }
+        if (value instanceof List<?>) {
+            return "[1]";
+        }
+        return String.valueOf(value);
+    }
+}
