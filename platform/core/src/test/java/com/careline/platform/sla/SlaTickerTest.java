@@ -3,11 +3,14 @@ package com.careline.platform.sla;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -71,13 +74,40 @@ class SlaTickerTest {
         clock.advance(Duration.ofMinutes(61));
 
         CyclicBarrier together = new CyclicBarrier(2);
-        var first = CompletableFuture.runAsync(() -> tickAfter(together));
-        var second = CompletableFuture.runAsync(() -> tickAfter(together));
+        var first = CompletableFuture.supplyAsync(() -> tickAfter(together));
+        var second = CompletableFuture.supplyAsync(() -> tickAfter(together));
         CompletableFuture.allOf(first, second).get();
 
         events.await(TOPIC, caseId, "complaint.escalated");
         assertThat(view(caseId).escalationLevel(), is(1));
         assertEscalations(caseId, 1);
+    }
+
+    @Test
+    void manyClocksDueAtOnceAreEscalatedExactlyOnceByTwoTickers() throws Exception {
+        List<String> cases = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 300; i++) {
+                String caseId = UUID.randomUUID().toString();
+                clocks.start(caseId, KIND, "corr-" + caseId, "SZ");
+                cases.add(caseId);
+            }
+        });
+        clock.advance(Duration.ofMinutes(61));
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        var first = CompletableFuture.supplyAsync(() -> tickAfter(together));
+        var second = CompletableFuture.supplyAsync(() -> tickAfter(together));
+        int raised = first.get() + second.get();
+
+        assertThat(raised, greaterThanOrEqualTo(300));
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> ((Number) em.createNativeQuery("select count(*) from outbox_event where subject in (:ids)"
+                        + " and sent_at is null").setParameter("ids", cases).getSingleResult()).longValue()), equalTo(0L));
+        var ids = new HashSet<>(cases);
+        long published = events.records(TOPIC).stream().filter(r -> ids.contains(r.key()))
+                .filter(r -> r.envelope().type().equals("complaint.escalated")).count();
+        assertThat(published, is(300L));
     }
 
     @Test
@@ -132,13 +162,13 @@ class SlaTickerTest {
         return caseId;
     }
 
-    private void tickAfter(CyclicBarrier together) {
+    private int tickAfter(CyclicBarrier together) {
         try {
             together.await();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        ticker.tick();
+        return ticker.tick();
     }
 
     private SlaClockView view(String caseId) {
