@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.careline.platform.calendar.CalendarConfig;
-import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.security.BranchScope;
+import com.careline.reporting.Period;
 import com.careline.reporting.claims.ClaimFigures.Line;
 
 @ApplicationScoped
@@ -29,10 +29,9 @@ public class ClaimReport {
         this.zone = calendar.zone();
     }
 
-    public ClaimFigures figures(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new InvalidRequest("to", "the period ends (" + to + ") before it starts (" + from + ")");
-        }
+    public ClaimFigures figures(Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         List<Line> total = lines("'all'", from, to);
         return new ClaimFigures(from, to, total.isEmpty() ? line("all", 0, null, null, null) : total.get(0),
                 lines("branch", from, to), lines("coalesce(counterparty, 'none')", from, to));

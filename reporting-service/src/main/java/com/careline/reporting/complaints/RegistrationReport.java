@@ -7,8 +7,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.security.BranchScope;
+import com.careline.reporting.Period;
 
 @ApplicationScoped
 public class RegistrationReport {
@@ -21,11 +21,10 @@ public class RegistrationReport {
         this.scope = scope;
     }
 
-    /** Counts in [from, to], restricted to the caller's branch unless headquarters. */
-    public RegistrationCount count(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new InvalidRequest("to", "the period ends (" + to + ") before it starts (" + from + ")");
-        }
+    /** Counts of the period's days, restricted to the caller's branch unless headquarters. */
+    public RegistrationCount count(Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         Optional<String> branch = scope.filter();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -36,7 +35,7 @@ public class RegistrationReport {
                 .getResultList();
         List<RegistrationCount.BranchCount> byBranch = rows.stream()
                 .map(r -> new RegistrationCount.BranchCount((String) r[0], ((Number) r[1]).longValue())).toList();
-        return new RegistrationCount(from, to, byBranch.stream().mapToLong(RegistrationCount.BranchCount::registered).sum(),
-                byBranch);
+        return new RegistrationCount(from, to,
+                byBranch.stream().mapToLong(RegistrationCount.BranchCount::registered).sum(), byBranch);
     }
 }

@@ -1,7 +1,6 @@
 package com.careline.reporting.complaints;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -9,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 import com.careline.platform.calendar.CalendarConfig;
-import com.careline.platform.paging.QueryParams;
 import com.careline.platform.security.Roles;
+import com.careline.reporting.Period;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,9 +35,6 @@ public class RegistrationResource {
     @APIResponse(responseCode = "400", description = "A date is not ISO-8601 (yyyy-MM-dd), or the period ends before it starts")
     @APIResponse(responseCode = "403", description = "Reports are for supervisors and up")
     public RegistrationCount count(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        LocalDate first = QueryParams.date("from", from);
-        LocalDate last = QueryParams.date("to", to);
-        return report.count(first == null ? today.withDayOfMonth(1) : first, last == null ? today : last);
+        return report.count(Period.of(from, to, clock, calendar.zone()));
     }
 }

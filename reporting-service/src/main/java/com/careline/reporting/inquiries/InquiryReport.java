@@ -13,8 +13,8 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import com.careline.platform.calendar.CalendarConfig;
-import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.security.BranchScope;
+import com.careline.reporting.Period;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -32,10 +32,9 @@ public class InquiryReport {
         this.zone = calendar.zone();
     }
 
-    public InquiryFigures figures(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new InvalidRequest("to", "the period ends (" + to + ") before it starts (" + from + ")");
-        }
+    public InquiryFigures figures(Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         String seconds = "extract(epoch from replied_at - received_at)";
         Object[] row = (Object[]) bind(em.createNativeQuery("select count(*), count(*) filter (where proactive),"
                 + " count(replied_at),"

@@ -14,9 +14,9 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import com.careline.platform.calendar.CalendarConfig;
-import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.errors.NotFound;
 import com.careline.platform.security.BranchScope;
+import com.careline.reporting.Period;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,10 +47,9 @@ public class KpiReport {
         this.zone = calendar.zone();
     }
 
-    public Kpis compute(LocalDate from, LocalDate to, String requestedBranch, String channel, String category) {
-        if (to.isBefore(from)) {
-            throw new InvalidRequest("to", "the period ends (" + to + ") before it starts (" + from + ")");
-        }
+    public Kpis compute(Period period, String requestedBranch, String channel, String category) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         String branch = scope.filter().orElse(requestedBranch);
         if (requestedBranch != null && !requestedBranch.equals(branch)) {
             throw new NotFound("branch", requestedBranch);

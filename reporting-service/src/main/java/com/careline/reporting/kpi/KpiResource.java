@@ -1,7 +1,6 @@
 package com.careline.reporting.kpi;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -9,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 import com.careline.platform.calendar.CalendarConfig;
-import com.careline.platform.paging.QueryParams;
 import com.careline.platform.security.Roles;
+import com.careline.reporting.Period;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,11 +38,8 @@ public class KpiResource {
     public Kpis kpis(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("branch") String branch, @QueryParam("channel") String channel,
             @QueryParam("category") String category) {
-        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        LocalDate first = QueryParams.date("from", from);
-        LocalDate last = QueryParams.date("to", to);
-        return report.compute(first == null ? today.withDayOfMonth(1) : first, last == null ? today : last,
-                blankToNull(branch), blankToNull(channel), blankToNull(category));
+        return report.compute(Period.of(from, to, clock, calendar.zone()), blankToNull(branch), blankToNull(channel),
+                blankToNull(category));
     }
 
     private static String blankToNull(String value) {
