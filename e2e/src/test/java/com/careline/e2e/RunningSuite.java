@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The five built services as processes on one PostgreSQL and one broker, as ./run.sh runs them, started
  * once for all the test classes of this module and stopped when the test run ends.
  */
-public final class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class RunningSuite implements BeforeAllCallback, AutoCloseable {
 
     private static RunningSuite started;
 
