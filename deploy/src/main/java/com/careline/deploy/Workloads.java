@@ -53,7 +53,8 @@ final class Workloads {
                 Map.of("name", "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "value", "true"),
                 Map.of("name", "JAVA_TOOL_OPTIONS", "value", "-XX:MaxRAMPercentage=70")));
         container.put("volumeMounts", List.of(Map.of("name", "jwt", "mountPath", "/etc/careline/jwt", "readOnly", true)));
-        // measured idle: ~250 MiB resident, boot ~10 s on one core; limits leave room for load and GC
+        // measured with ./run.sh and ps: 256-292 MiB resident when idle, boot 22-24 s with all five starting
+        // together on 2 cores (the startup probe allows 180 s); the limit leaves room for load and GC
         container.put("resources", Map.of(
                 "requests", Map.of("cpu", "250m", "memory", "384Mi"),
                 "limits", Map.of("cpu", "1", "memory", "768Mi")));
