@@ -82,10 +82,29 @@ public class Revisit {
     public static Revisit afterComplaint(UUID id, String complaintId, String number, String branch, String customerName,
             String phone, String correlationId, Instant receivedAt, Instant resolvedAt, LocalDate dueOn,
             Instant deadline, boolean late, String lateReason, Instant now) {
+        Revisit r = scheduled(id, CaseType.COMPLAINT, complaintId, number, resolvedAt, branch, customerName, phone,
+                correlationId, dueOn, deadline, now);
+        r.late = late;
+        r.lateReason = lateReason;
+        r.receivedAt = receivedAt;
+        return r;
+    }
+
+    /** The satisfaction survey after an inquiry's work-order answer was given; {@code round} is the reply instant. */
+    public static Revisit afterInquiry(UUID id, String inquiryId, String number, String branch, String customerName,
+            String phone, String correlationId, Instant repliedAt, LocalDate dueOn, Instant deadline, Instant now) {
+        return scheduled(id, CaseType.INQUIRY, inquiryId, number, repliedAt, branch, customerName, phone,
+                correlationId, dueOn, deadline, now);
+    }
+
+    /** A call planned for a case; one per (case, round), the round being when the case was resolved or replied. */
+    private static Revisit scheduled(UUID id, CaseType caseType, String caseId, String number, Instant resolvedAt,
+            String branch, String customerName, String phone, String correlationId, LocalDate dueOn, Instant deadline,
+            Instant now) {
         Revisit r = new Revisit();
         r.id = id;
-        r.caseType = CaseType.COMPLAINT;
-        r.caseId = complaintId;
+        r.caseType = caseType;
+        r.caseId = caseId;
         r.caseNumber = number;
         r.round = resolvedAt.toString();
         r.branch = branch;
@@ -95,31 +114,7 @@ public class Revisit {
         r.status = RevisitStatus.SCHEDULED;
         r.dueOn = dueOn;
         r.deadline = deadline;
-        r.late = late;
-        r.lateReason = lateReason;
-        r.receivedAt = receivedAt;
         r.resolvedAt = resolvedAt;
-        r.createdAt = now;
-        return r;
-    }
-
-    /** The satisfaction survey after an inquiry's work-order answer was given; {@code round} is the reply instant. */
-    public static Revisit afterInquiry(UUID id, String inquiryId, String number, String branch, String customerName,
-            String phone, String correlationId, Instant repliedAt, LocalDate dueOn, Instant deadline, Instant now) {
-        Revisit r = new Revisit();
-        r.id = id;
-        r.caseType = CaseType.INQUIRY;
-        r.caseId = inquiryId;
-        r.caseNumber = number;
-        r.round = repliedAt.toString();
-        r.branch = branch;
-        r.customerName = customerName;
-        r.phone = phone;
-        r.correlationId = correlationId;
-        r.status = RevisitStatus.SCHEDULED;
-        r.dueOn = dueOn;
-        r.deadline = deadline;
-        r.resolvedAt = repliedAt;
         r.createdAt = now;
         return r;
     }
