@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.careline.platform.calendar.CalendarConfig;
+import com.careline.platform.paging.QueryParams;
 import com.careline.platform.security.Roles;
-import com.careline.reporting.Months;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,7 +65,7 @@ public class MonthlyReportResource {
 
     /** The month asked for, else last month: the report is read at the start of the next. */
     private YearMonth month(String value) {
-        YearMonth month = Months.parse("month", value);
+        YearMonth month = QueryParams.month("month", value);
         return month != null ? month : YearMonth.now(clock.withZone(calendar.zone())).minusMonths(1);
     }
 

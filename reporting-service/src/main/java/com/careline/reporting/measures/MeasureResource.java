@@ -14,8 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import com.careline.platform.paging.QueryParams;
 import com.careline.platform.security.Roles;
-import com.careline.reporting.Months;
 import com.careline.reporting.measures.MeasureCommands.Decide;
 import com.careline.reporting.measures.MeasureCommands.MeasureView;
 import com.careline.reporting.measures.MeasureCommands.Progress;
@@ -42,7 +42,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "The measures")
     @APIResponse(responseCode = "400", description = "month is not yyyy-MM")
     public List<MeasureView> list(@QueryParam("month") String month, @QueryParam("cause") String cause) {
-        return measures.list(Months.parse("month", month), cause == null || cause.isBlank() ? null : cause);
+        return measures.list(QueryParams.month("month", month), cause == null || cause.isBlank() ? null : cause);
     }
 
     @GET

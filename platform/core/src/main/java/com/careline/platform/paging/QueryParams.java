@@ -1,6 +1,7 @@
 package com.careline.platform.paging;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import com.careline.platform.errors.InvalidRequest;
@@ -22,6 +23,17 @@ public final class QueryParams {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidRequest(name, "must be a date as yyyy-MM-dd");
+        }
+    }
+
+    public static YearMonth month(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequest(name, "must be a month as yyyy-MM, e.g. 2026-10");
         }
     }
 
