@@ -81,6 +81,16 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL, as the kernel's OOM killer or a lost node would: no shutdown hook runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     /** Waits until {@code /q/health/ready} answers 200 (database and broker reachable). */
     public void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);

@@ -22,7 +22,7 @@ import jakarta.validation.constraints.Min;
 public interface SlaConfig {
 
     /** How often the ticker looks for due clocks; {@code off} in tests, which call {@code tick()} themselves. */
-    @WithDefault("10s")
+    @WithDefault("1s")
     String tickInterval();
 
     /** Most clocks one tick transaction escalates; a tick runs batches until none is due. */

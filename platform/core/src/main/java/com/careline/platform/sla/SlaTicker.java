@@ -3,6 +3,7 @@ package com.careline.platform.sla;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,9 @@ import com.careline.platform.events.Escalated;
 import com.careline.platform.events.EventsConfig;
 import com.careline.platform.events.Topics;
 import com.careline.platform.outbox.Outbox;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -21,6 +25,8 @@ import io.quarkus.scheduler.Scheduled;
  * locks the due rows ({@code FOR UPDATE SKIP LOCKED}, so a second instance takes other rows), moves each
  * clock up its ladder and stages one {@code <domain>.escalated} event per rung. The query is a range scan
  * of a partial index on the next escalation time, so a tick costs what is due, not what is open.
+ * {@code careline_sla_tick_seconds} times each tick and {@code careline_sla_escalations_total} counts the
+ * rungs raised, so ops (and the benchmarks) can watch that cost.
  */
 @ApplicationScoped
 public class SlaTicker {
@@ -32,9 +38,11 @@ public class SlaTicker {
     private final Outbox outbox;
     private final EventsConfig events;
     private final Clock clock;
+    private final Timer ticks;
+    private final Counter escalations;
 
     SlaTicker(EntityManager em, SlaPolicies policies, SlaConfig config, BusinessCalendar calendar, Outbox outbox,
-            EventsConfig events, Clock clock) {
+            EventsConfig events, Clock clock, MeterRegistry registry) {
         this.em = em;
         this.policies = policies;
         this.config = config;
@@ -42,6 +50,10 @@ public class SlaTicker {
         this.outbox = outbox;
         this.events = events;
         this.clock = clock;
+        this.ticks = Timer.builder("careline.sla.tick").description("One pass of the SLA ticker over the due clocks")
+                .register(registry);
+        this.escalations = Counter.builder("careline.sla.escalations")
+                .description("Escalation rungs raised by the SLA ticker").register(registry);
     }
 
     @Scheduled(every = "${careline.sla.tick-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -55,12 +67,18 @@ public class SlaTicker {
 
     /** Raises every escalation due now; returns how many were raised. */
     public int tick() {
+        long start = System.nanoTime();
         int raised = 0;
         int[] batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(this::tickBatch);
-            raised += batch[1];
-        } while (batch[0] == config.batchSize());
+        try {
+            do {
+                batch = QuarkusTransaction.requiringNew().call(this::tickBatch);
+                raised += batch[1];
+                escalations.increment(batch[1]);
+            } while (batch[0] == config.batchSize());
+        } finally {
+            ticks.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
         return raised;
     }
 
