@@ -139,7 +139,7 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     /** Kafka and zonky are loud at INFO; the loggers are held so that the level is not lost to GC. */
-    private static void quietLogs() {
+    public static void quietLogs() {
         for (String category : List.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky")) {
             java.util.logging.Logger logger = java.util.logging.Logger.getLogger(category);
             logger.setLevel(Level.WARNING);
