@@ -4,6 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,6 +67,17 @@ public final class RunningSuite implements BeforeAllCallback, AutoCloseable {
 
     String url(String service) {
         return services.get(service).url();
+    }
+
+    String kafkaBootstrap() {
+        return infra.kafkaBootstrap();
+    }
+
+    /** A connection to a service's database, to count the effects of events where no API shows them. */
+    Connection database(String name) throws SQLException {
+        Map<String, String> props = infra.serviceProperties();
+        return DriverManager.getConnection(infra.pgUrl() + "/" + name, props.get("quarkus.datasource.username"),
+                props.get("quarkus.datasource.password"));
     }
 
     String token(String user, String role, String branch) {
