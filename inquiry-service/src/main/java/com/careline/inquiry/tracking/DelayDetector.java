@@ -58,7 +58,7 @@ public class DelayDetector {
     }
 
     @Scheduled(every = "${careline.inquiry.tracking.detect-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
             detect();

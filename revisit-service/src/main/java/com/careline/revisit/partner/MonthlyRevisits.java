@@ -50,7 +50,7 @@ public class MonthlyRevisits {
     }
 
     @Scheduled(every = "${careline.revisit.partners.generate-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
             QuarkusTransaction.requiringNew().call(this::generateThisMonth);

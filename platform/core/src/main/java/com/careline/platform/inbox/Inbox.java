@@ -58,7 +58,8 @@ public class Inbox {
     }
 
     /** Ids older than the topics' retention cannot come back; forget them. */
-    @Scheduled(every = "${careline.inbox.prune-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${careline.inbox.prune-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void prune() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "delete from inbox_event where received_at < :cutoff")

@@ -56,7 +56,8 @@ public class OutboxRelay {
         this.kafkaConfig = kafkaConfig;
     }
 
-    @Scheduled(every = "${careline.outbox.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${careline.outbox.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
             publishPending();
@@ -120,7 +121,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${careline.outbox.prune-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${careline.outbox.prune-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduledPrune() {
         QuarkusTransaction.requiringNew().run(this::prune);
     }

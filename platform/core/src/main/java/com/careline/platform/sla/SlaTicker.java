@@ -56,7 +56,8 @@ public class SlaTicker {
                 .description("Escalation rungs raised by the SLA ticker").register(registry);
     }
 
-    @Scheduled(every = "${careline.sla.tick-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${careline.sla.tick-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
             tick();
