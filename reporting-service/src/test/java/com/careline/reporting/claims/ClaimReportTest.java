@@ -8,11 +8,17 @@ import static org.hamcrest.Matchers.equalTo;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import com.careline.platform.events.EventCodec;
+import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.testing.CareLineInfra;
@@ -59,6 +65,44 @@ class ClaimReportTest {
                         "byCounterparty.find { it.key == '顺达物流' }.recoveryRatio", equalTo(0.5f)));
     }
 
+    /**
+     * Twelve claims, each opened then paid; the claims' events interleaved in a random order (a claim's own
+     * order kept, as its partition key keeps it) and every event delivered twice: the same figures.
+     */
+    @Test
+    void interleavedAndRedeliveredEventsGiveTheSameFigures() {
+        String branch = Feed.freshBranch();
+        Instant at = Feed.at("2024-09-10T10:00");
+        List<Deque<EventEnvelope>> perClaim = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            UUID id = UUID.randomUUID();
+            Deque<EventEnvelope> events = new ArrayDeque<>();
+            events.add(envelope(id, ClaimEvents.OPENED, new ClaimEvents.Opened(id, "n" + i, branch, "SF" + i, "DAMAGE",
+                    "王先生", new BigDecimal("5000"), false, null, new BigDecimal(100 * i), "CNY", null, "agent", at)));
+            events.add(envelope(id, ClaimEvents.PAID, new ClaimEvents.Paid(id, "n" + i, branch, new BigDecimal(50 * i),
+                    "CNY", "PAY-" + id, "finance", at)));
+            perClaim.add(events);
+        }
+        Random random = new Random(20261126);
+        List<EventEnvelope> delivered = new ArrayList<>();
+        while (perClaim.stream().anyMatch(q -> !q.isEmpty())) {
+            Deque<EventEnvelope> next = perClaim.get(random.nextInt(perClaim.size()));
+            if (!next.isEmpty()) {
+                EventEnvelope event = next.poll();
+                delivered.add(event);
+                delivered.add(event);
+            }
+        }
+        delivered.forEach(event -> events.send(Topics.CLAIM_EVENTS, event));
+
+        // 12 claims of 100..1200 and payments of 50..600
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.supervisor(branch))
+                .queryParam("from", "2024-09-01").queryParam("to", "2024-09-30")
+                .when().get("/api/reports/claims").then().statusCode(200).body(
+                        "total.claims", equalTo(12), "total.claimed", equalTo(7800.0f), "total.paid", equalTo(3900.0f),
+                        "total.paidRatio", equalTo(0.5f)));
+    }
+
     private UUID opened(String branch, String claimed, Instant at) {
         UUID id = UUID.randomUUID();
         send(id, ClaimEvents.OPENED, new ClaimEvents.Opened(id, "n", branch, "SF1", "DAMAGE", "王先生",
@@ -68,7 +112,11 @@ class ClaimReportTest {
 
     /** Each event gets its own id: the second PAY-2 is a republished payment, which must count once. */
     private void send(UUID claim, String type, Object data) {
-        events.send(Topics.CLAIM_EVENTS, EventCodec.envelope(type, "careline/claims-service", claim.toString(),
-                claim.toString(), Instant.now(), data));
+        events.send(Topics.CLAIM_EVENTS, envelope(claim, type, data));
+    }
+
+    private static EventEnvelope envelope(UUID claim, String type, Object data) {
+        return EventCodec.envelope(type, "careline/claims-service", claim.toString(), claim.toString(), Instant.now(),
+                data);
     }
 }
