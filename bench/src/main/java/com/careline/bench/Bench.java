@@ -18,7 +18,13 @@ public final class Bench {
 
     /** In the order they run: the baselines first, as the others are reported as ratios of them. */
     static final List<Scenario> SCENARIOS = List.of(
-            new Baselines());
+            new Baselines(),
+            new Intake(),
+            new ShipmentIngest(),
+            new EscalationLag(),
+            new EventLatency(),
+            new MonthlyAnalysis(),
+            new BootAndMemory());
 
     public static void main(String[] args) throws Exception {
         String only = System.getProperty("bench.only", "all");

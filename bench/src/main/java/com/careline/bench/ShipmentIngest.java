@@ -1,0 +1,257 @@
+package com.careline.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.careline.platform.events.EventCodec;
+import com.careline.platform.events.Topics;
+import com.careline.platform.events.shipment.ShipmentEvents;
+import com.careline.platform.events.shipment.ShipmentEvents.ExceptionKind;
+import com.careline.platform.events.shipment.ShipmentEvents.RouteType;
+import com.careline.platform.events.shipment.ShipmentEvents.ScanType;
+import com.careline.platform.events.shipment.ShipmentEvents.Scanned;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * 3. Branch scan events into inquiry-service's tracking projection, with delay detection running. First a
+ * backlog produced while the service is down, then consumed after it starts (a restart after an outage);
+ * the rate is taken from the inbox rows' own timestamps, first consumed to last, so boot time is not in it.
+ * Then the same number produced at full speed into the running service: first send to last consumed.
+ */
+final class ShipmentIngest implements Scenario {
+
+    private static final String SERVICE = "inquiry-service";
+    private static final String DATABASE = "careline_inquiry";
+    /** inquiry-service's ShipmentConsumer.CONSUMER: the inbox rows of the tracking projection. */
+    private static final String CONSUMER = "inquiry.shipment-tracking";
+    /** The detector every 5 s instead of 60 s, so that it works on the late waybills during the measurement. */
+    private static final Map<String, String> PROPS = Map.of("careline.inquiry.tracking.detect-interval", "5s");
+    private static final List<String> BRANCHES = List.of("SZ", "GZ", "SH", "BJ", "HZ", "CD");
+    private static final double GOAL = 0.25;
+
+    /** Consumed events since {@code from}: how many, and the first and last inbox timestamps. */
+    record Consumed(long count, Instant first, Instant last) {
+    }
+
+    /** A batch sent: the wall-clock time of the first send (inbox rows are compared with it) and its duration. */
+    record Sent(Instant from, double seconds) {
+    }
+
+    /** One waybill's scans, in the order the branch systems send them. */
+    record Waybill(String number, String branch, List<Scanned> scans) {
+    }
+
+    @Override
+    public String name() {
+        return "shipments";
+    }
+
+    @Override
+    public void run(Harness harness, Report report) throws Exception {
+        int n = harness.size(100_000, 10_000);
+        double raw = report.baseline(Baselines.KAFKA_PRODUCE);
+        long runId = System.currentTimeMillis() % 1_000_000;
+
+        // one start to migrate the database and join the consumer group, then down while the backlog piles up
+        harness.service(SERVICE, PROPS);
+        harness.stop(SERVICE);
+        List<Waybill> backlog = waybills("BL" + runId + "-", n, new Random(1));
+        Instant backlogFrom = produce(harness, records(backlog)).from();
+        harness.service(SERVICE, PROPS);
+        Instant ready = Instant.now(); // within the harness's 500 ms readiness poll
+        Consumed caughtUp = awaitConsumed(harness, backlogFrom, n);
+        double seconds = seconds(caughtUp.first(), caughtUp.last());
+        double rate = caughtUp.count() / seconds;
+        // consumption may start while the service still boots: show how much of the span overlaps the boot
+        if (caughtUp.first() != null) {
+            System.out.printf(Locale.ROOT, "  backlog: first consumed %+.1f s from ready, %d consumed before ready%n",
+                    Duration.between(ready, caughtUp.first()).toMillis() / 1000.0,
+                    consumedBy(harness, backlogFrom, ready));
+        }
+        report.add(name(), "backlog of " + caughtUp.count() + " scans, first to last consumed",
+                Report.rate(rate) + " = " + ratio(rate / raw), "raw produce " + Report.rate(raw),
+                "≥ 0.25 x raw produce", caughtUp.count() == n && rate / raw >= GOAL);
+        reportDelays(harness, report, "BL" + runId + "-", backlog);
+
+        List<ProducerRecord<String, String>> live = records(waybills("LV" + runId + "-", n, new Random(2)));
+        Sent sent = produce(harness, live);
+        Consumed endToEnd = awaitConsumed(harness, sent.from(), n);
+        double e2e = endToEnd.count() / seconds(sent.from(), endToEnd.last());
+        report.add(name(), "running, " + endToEnd.count() + " scans at full speed, first sent to last consumed",
+                Report.rate(e2e) + " = " + ratio(e2e / raw) + " of raw produce (sent in "
+                        + String.format(Locale.ROOT, "%.1f s", sent.seconds()) + ")");
+        if (caughtUp.count() < n || endToEnd.count() < n) {
+            report.add(name(), "scans not consumed (timed out or parked on the DLQ)",
+                    (n - caughtUp.count()) + " backlog, " + (n - endToEnd.count()) + " running");
+        }
+    }
+
+    /** Polls the inbox count until {@code expected} events since {@code from} are in, or progress stalls. */
+    private static Consumed awaitConsumed(Harness harness, Instant from, int expected) throws Exception {
+        long stallNanos = TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(harness.size(1_200, 300));
+        try (Connection db = harness.database(DATABASE); PreparedStatement count = db.prepareStatement("""
+                select count(*), min(received_at), max(received_at) from inbox_event
+                where consumer = ? and received_at >= ?""")) {
+            count.setString(1, CONSUMER);
+            count.setObject(2, from.atOffset(ZoneOffset.UTC));
+            long seen = -1;
+            long progressAt = System.nanoTime();
+            while (true) {
+                Consumed now;
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    now = new Consumed(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)),
+                            instant(rs.getObject(3, OffsetDateTime.class)));
+                }
+                if (now.count() >= expected) {
+                    return now;
+                }
+                if (now.count() != seen) {
+                    seen = now.count();
+                    progressAt = System.nanoTime();
+                }
+                if (System.nanoTime() - progressAt > stallNanos || System.nanoTime() > deadline) {
+                    System.out.printf("  gave up waiting: %d of %d consumed%n", now.count(), expected);
+                    return now;
+                }
+                TimeUnit.MILLISECONDS.sleep(250); // polling another process's database: there is no event to wait on
+            }
+        }
+    }
+
+    private static long consumedBy(Harness harness, Instant from, Instant to) throws Exception {
+        try (Connection db = harness.database(DATABASE); PreparedStatement count = db.prepareStatement(
+                "select count(*) from inbox_event where consumer = ? and received_at >= ? and received_at < ?")) {
+            count.setString(1, CONSUMER);
+            count.setObject(2, from.atOffset(ZoneOffset.UTC));
+            count.setObject(3, to.atOffset(ZoneOffset.UTC));
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** What the detector (every 5 s) noticed of the late waybills by the time the backlog was consumed. */
+    private void reportDelays(Harness harness, Report report, String prefix, List<Waybill> waybills)
+            throws Exception {
+        long late = waybills.stream().filter(w -> w.scans().stream().noneMatch(ShipmentIngest::delivered)
+                && w.scans().get(0).scanTime().isBefore(Instant.now().minus(Duration.ofDays(1)))).count();
+        try (Connection db = harness.database(DATABASE); PreparedStatement noticed = db.prepareStatement("""
+                select count(*) filter (where delayed_noticed_at is not null), count(*) from waybill
+                where waybill_no like ?""")) {
+            noticed.setString(1, prefix + "%");
+            try (ResultSet rs = noticed.executeQuery()) {
+                rs.next();
+                report.add(name(), "backlog: waybills projected / late ones noticed delayed",
+                        rs.getLong(2) + " / " + rs.getLong(1) + " of " + late + " late");
+            }
+        }
+    }
+
+    private static boolean delivered(Scanned scan) {
+        return scan.scanType() == ScanType.DELIVERED || scan.scanType() == ScanType.SIGNED;
+    }
+
+    /**
+     * Waybills of 3 to 5 scans, {@code total} scans in all. One in ten was picked up days ago and is still on
+     * the road (past its limit: the detector's work); one in a hundred has an exception scan (a proactive
+     * work order); the rest were picked up within the last day and move normally.
+     */
+    static List<Waybill> waybills(String prefix, int total, Random random) {
+        List<Waybill> waybills = new ArrayList<>();
+        Instant now = Instant.now();
+        ScanType[] stages = {ScanType.PICKED_UP, ScanType.PROCESSED, ScanType.IN_TRANSIT, ScanType.OUT_FOR_DELIVERY,
+            ScanType.DELIVERED};
+        for (int w = 0, left = total; left > 0; w++) {
+            String number = prefix + w;
+            String branch = BRANCHES.get(random.nextInt(BRANCHES.size()));
+            RouteType route = RouteType.values()[random.nextInt(10) < 4 ? 0 : random.nextInt(10) < 8 ? 1 : 2];
+            boolean late = w % 10 == 0;
+            boolean exception = w % 100 == 7;
+            int count = Math.min(left, late ? 3 : 3 + random.nextInt(3));
+            Instant pickedUp = late ? now.minus(Duration.ofDays(8 + random.nextInt(4)))
+                    : now.minus(Duration.ofMinutes(60 + random.nextInt(1_200)));
+            List<Scanned> scans = new ArrayList<>(count);
+            for (int s = 0; s < count; s++) {
+                Instant at = pickedUp.plus(Duration.ofMinutes(s * (late ? 600L : 10L) + random.nextInt(9)));
+                boolean exceptional = exception && s == count - 1 && s > 0;
+                ScanType type = exceptional ? ScanType.EXCEPTION : stages[s];
+                scans.add(new Scanned(number, branch, type, at, s == 0 ? route : null, "转运中心 " + branch,
+                        exceptional ? ExceptionKind.DAMAGED : null, exceptional ? "外箱破损" : null));
+            }
+            waybills.add(new Waybill(number, branch, scans));
+            left -= count;
+        }
+        return waybills;
+    }
+
+    /**
+     * The envelopes, encoded before any clock starts. Scan k of every waybill comes before scan k+1 of any:
+     * waybills interleave, as the scans of many sites do; the record key is the waybill number.
+     */
+    private static List<ProducerRecord<String, String>> records(List<Waybill> waybills) {
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            for (Waybill w : waybills) {
+                if (k < w.scans().size()) {
+                    Scanned scan = w.scans().get(k);
+                    String json = EventCodec.encode(EventCodec.envelope(ShipmentEvents.SCANNED,
+                            "branch/" + w.branch() + "-LIS", w.number(), w.number(), scan.scanTime().plusSeconds(30),
+                            scan));
+                    records.add(new ProducerRecord<>(Topics.SHIPMENT_EVENTS, w.number(), json));
+                }
+            }
+        }
+        return records;
+    }
+
+    /** Sends all records as fast as the producer takes them: when the first went, seconds until all were acked. */
+    private static Sent produce(Harness harness, List<ProducerRecord<String, String>> records) throws Exception {
+        AtomicLong failed = new AtomicLong();
+        try (KafkaProducer<String, String> producer = harness.producer()) {
+            producer.partitionsFor(Topics.SHIPMENT_EVENTS); // metadata before the clock starts
+            Instant from = Instant.now();
+            long start = System.nanoTime();
+            for (ProducerRecord<String, String> record : records) {
+                producer.send(record, (metadata, e) -> {
+                    if (e != null) {
+                        failed.incrementAndGet();
+                    }
+                });
+            }
+            producer.flush();
+            if (failed.get() > 0) {
+                throw new IllegalStateException(failed.get() + " of " + records.size() + " scans were not produced");
+            }
+            return new Sent(from, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** As {@link Report#ratio}, with a third digit below 0.1 so that a small ratio does not read as zero. */
+    private static String ratio(double ratio) {
+        return String.format(Locale.ROOT, ratio < 0.1 ? "%.3f x" : "%.2f x", ratio);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private static double seconds(Instant from, Instant to) {
+        return from == null || to == null ? Double.NaN : Math.max(1, Duration.between(from, to).toNanos()) / 1e9;
+    }
+}
