@@ -69,7 +69,7 @@ public class ComplaintProjection {
     private void registered(ComplaintEvents.Registered r) {
         LocalDate day = LocalDate.ofInstant(r.receivedAt(), zone);
         LocalDate month = day.withDayOfMonth(1);
-        em.createNativeQuery("""
+        int inserted = em.createNativeQuery("""
                 insert into complaint_fact (complaint_id, number, branch, channel, category, major, customer_key,
                                             received_at, month)
                 values (:id, :number, :branch, :channel, :category, :major, :customer, :received, :month)
@@ -79,6 +79,9 @@ public class ComplaintProjection {
                 .setParameter("category", r.category()).setParameter("major", r.major())
                 .setParameter("customer", r.customerKey()).setParameter("received", r.receivedAt())
                 .setParameter("month", month).executeUpdate();
+        if (inserted == 0) {
+            return; // the same complaint registered again under another event id: count it once
+        }
         em.createNativeQuery("""
                 insert into complaint_monthly (month, branch, channel, category, registered, major)
                 values (:month, :branch, :channel, :category, 1, :major)
@@ -90,6 +93,15 @@ public class ComplaintProjection {
                 insert into complaint_registrations (branch, day, registered) values (:branch, :day, 1)
                 on conflict (branch, day) do update set registered = complaint_registrations.registered + 1""")
                 .setParameter("branch", r.branch()).setParameter("day", day).executeUpdate();
+        if (r.customerKey() != null) {
+            em.createNativeQuery("""
+                    insert into complaint_customer_monthly (month, branch, customer_key, complaints)
+                    values (:month, :branch, :customer, 1), (:month, '*', :customer, 1)
+                    on conflict (month, branch, customer_key) do update
+                    set complaints = complaint_customer_monthly.complaints + 1""")
+                    .setParameter("month", month).setParameter("branch", r.branch())
+                    .setParameter("customer", r.customerKey()).executeUpdate();
+        }
     }
 
     private void escalated(Escalated e) {

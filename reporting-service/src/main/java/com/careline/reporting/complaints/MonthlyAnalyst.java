@@ -23,7 +23,7 @@ import com.careline.reporting.complaints.MonthlyAnalysis.Share;
 
 /**
  * Builds the monthly analysis from the pre-aggregated counts (a few hundred rows a month, whatever the
- * number of complaints) and two index range scans of the fact table (repeat customers, major complaints).
+ * number of complaints), a range scan of the repeat customers' counts and one of the fact table (majors).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -125,10 +125,9 @@ public class MonthlyAnalyst {
 
     private List<RepeatCustomer> repeatCustomers(LocalDate month, String branch) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select customer_key, count(*) from complaint_fact "
-                + "where month = :month and customer_key is not null "
-                + "and (cast(:branch as text) is null or branch = cast(:branch as text)) "
-                + "group by customer_key having count(*) > 1 order by 2 desc, 1 limit 50")
+        List<Object[]> rows = em.createNativeQuery("select customer_key, complaints from complaint_customer_monthly "
+                + "where month = :month and branch = coalesce(cast(:branch as text), '*') and complaints > 1 "
+                + "order by complaints desc, customer_key limit 50")
                 .setParameter("month", month).setParameter("branch", branch).getResultList();
         return rows.stream().map(r -> new RepeatCustomer((String) r[0], ((Number) r[1]).longValue())).toList();
     }

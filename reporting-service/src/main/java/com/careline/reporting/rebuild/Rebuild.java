@@ -22,8 +22,8 @@ import org.apache.kafka.clients.consumer.Consumer;
 public class Rebuild {
 
     static final List<String> READ_MODELS = List.of(
-            "complaint_fact", "complaint_monthly", "complaint_escalation", "complaint_registrations", "revisit_outcome",
-            "claim_fact", "claim_payment", "inquiry_fact", "shipment_delay", "shipment_exception_daily");
+            "complaint_fact", "complaint_monthly", "complaint_customer_monthly", "complaint_escalation",
+            "complaint_registrations", "revisit_outcome", "claim_fact", "claim_payment", "inquiry_fact", "shipment_delay", "shipment_exception_daily");
     static final List<String> CHANNELS = List.of(Channels.COMPLAINT_EVENTS, Channels.REVISIT_EVENTS, Channels.CLAIM_EVENTS,
             Channels.INQUIRY_EVENTS, Channels.SHIPMENT_EVENTS);
 

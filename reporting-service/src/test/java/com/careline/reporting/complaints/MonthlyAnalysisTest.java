@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -133,6 +134,20 @@ class MonthlyAnalysisTest {
                 .then().statusCode(200).body("status", equalTo("APPROVED"));
 
         report("2024-03").body("preventiveMeasures.find { it.measure == '干线增开夜班车' }.status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void customerWhoComplainedAtTwoBranchesRepeatsCompanyWideOnly() {
+        String other = Feed.freshBranch();
+        String customer = "X" + branch;
+        Feed feed = new Feed(events);
+        feed.registered(branch, "PHONE", "DELAY", false, customer, Feed.at("2024-04-02T10:00"));
+        feed.registered(other, "WEB", "LOSS", false, customer, Feed.at("2024-04-03T10:00"));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.of("CS_MANAGER", "HQ"))
+                .queryParam("month", "2024-04").when().get(REPORT).then().statusCode(200)
+                .body("repeatCustomers.find { it.customerKey == '" + customer + "' }.complaints", equalTo(2)));
+        report("2024-04").body("total", equalTo(1), "repeatCustomers", empty());
     }
 
     @Test
