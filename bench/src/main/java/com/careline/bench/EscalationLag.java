@@ -112,22 +112,7 @@ final class EscalationLag implements Scenario {
                 explain (analyze, buffers) select * from sla_clock where next_escalation_at <= ?
                 order by next_escalation_at limit 500 for update skip locked""")) {
             explain.setObject(1, OffsetDateTime.now());
-            String scan = "?";
-            String time = "?";
-            String buffers = "";
-            try (ResultSet rs = explain.executeQuery()) {
-                while (rs.next()) {
-                    String line = rs.getString(1).trim();
-                    if (scan.equals("?") && line.contains("Scan")) {
-                        scan = line.replaceFirst("^->\\s*", "").replaceFirst("\\s*\\(cost.*", "");
-                    } else if (buffers.isEmpty() && line.startsWith("Buffers:")) {
-                        buffers = ", " + line.substring("Buffers: ".length());
-                    } else if (line.startsWith("Execution Time:")) {
-                        time = line.substring("Execution Time:".length()).trim();
-                    }
-                }
-            }
-            return time + ", " + scan + buffers;
+            return Plans.summary(explain);
         } finally {
             db.rollback();
             db.setAutoCommit(true);

@@ -208,19 +208,7 @@ final class MonthlyAnalysis implements Scenario {
                 order by complaints desc, customer_key limit 50""")) {
             explain.setObject(1, month.atDay(1));
             explain.setString(2, null);
-            String scan = "?";
-            String time = "?";
-            try (ResultSet rs = explain.executeQuery()) {
-                while (rs.next()) {
-                    String line = rs.getString(1).trim();
-                    if (scan.equals("?") && line.contains("Scan")) {
-                        scan = line.replaceFirst("^->\\s*", "").replaceFirst("\\s*\\(cost.*", "");
-                    } else if (line.startsWith("Execution Time:")) {
-                        time = line.substring("Execution Time:".length()).trim();
-                    }
-                }
-            }
-            return time + ", " + scan;
+            return Plans.summary(explain);
         }
     }
 
