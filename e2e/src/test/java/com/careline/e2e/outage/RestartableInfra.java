@@ -1,5 +1,6 @@
 package com.careline.e2e.outage;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,7 +38,9 @@ final class RestartableInfra implements AutoCloseable {
 
     RestartableInfra() throws Exception {
         Infrastructure.quietLogs();
-        work = Files.createTempDirectory("careline-outage");
+        // under target/, so that the services' logs are there to read when a test fails; the data is removed
+        Files.createDirectories(Path.of("target"));
+        work = Files.createTempDirectory(Path.of("target"), "outage-");
         tokens = DevTokens.inDirectory(work.resolve("jwt"));
         startPostgres();
         EmbeddedPostgres.createDatabases(postgres.serverUrl(), EmbeddedPostgres.USER, null, Infrastructure.DATABASES);
@@ -105,7 +108,16 @@ final class RestartableInfra implements AutoCloseable {
         if (postgres != null) {
             postgres.close();
         }
-        try (var paths = Files.walk(work)) {
+        for (String data : new String[] {"postgres", "kafka"}) {
+            deleteTree(work.resolve(data));
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
