@@ -108,10 +108,6 @@ final class Harness implements AutoCloseable {
         return tokens.token("bench-" + role.toLowerCase(), role, branch, Duration.ofHours(2));
     }
 
-    HttpClient http() {
-        return http;
-    }
-
     HttpRequest.Builder request(ServiceProcess service, String path, String token) {
         return HttpRequest.newBuilder(URI.create(service.url() + path))
                 .timeout(Duration.ofSeconds(30))

@@ -46,10 +46,6 @@ final class Report {
         return value;
     }
 
-    synchronized boolean hasBaseline(String name) {
-        return baselines.containsKey(name);
-    }
-
     static String rate(double perSecond) {
         return String.format(Locale.ROOT, "%,.0f/s", perSecond);
     }

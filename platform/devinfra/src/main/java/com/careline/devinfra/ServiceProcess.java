@@ -93,6 +93,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /q/health/ready} answers 200 (database and broker reachable). */
     public void awaitReady(Duration timeout) throws InterruptedException {
+        awaitReady(timeout, Duration.ofMillis(500));
+    }
+
+    /** As {@link #awaitReady(Duration)}, asking every {@code poll} (short, where boot time is measured). */
+    public void awaitReady(Duration timeout, Duration poll) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -101,7 +106,7 @@ public final class ServiceProcess implements AutoCloseable {
             if (isReady()) {
                 return;
             }
-            TimeUnit.MILLISECONDS.sleep(500); // polling a child process, not synchronising a test
+            TimeUnit.MILLISECONDS.sleep(poll.toMillis()); // polling a child process, not synchronising a test
         }
         throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
     }
