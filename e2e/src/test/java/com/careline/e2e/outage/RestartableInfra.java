@@ -68,10 +68,8 @@ final class RestartableInfra implements AutoCloseable {
 
     /** Starts the service (with extra system properties) and waits until it is ready. */
     ServiceProcess start(String name, Map<String, String> extra) throws Exception {
-        Map<String, String> props = new HashMap<>();
-        props.put("careline.pg.url", "jdbc:postgresql://localhost:" + pgPort);
-        props.put("quarkus.datasource.username", EmbeddedPostgres.USER);
-        props.put("kafka.bootstrap.servers", "localhost:" + kafkaPort);
+        Map<String, String> props = new HashMap<>(Infrastructure.serviceProperties(
+                "jdbc:postgresql://localhost:" + pgPort, EmbeddedPostgres.USER, null, "localhost:" + kafkaPort));
         props.put("mp.jwt.verify.publickey.location", tokens.publicKeyFile().toString());
         props.putAll(extra);
         extras.put(name, extra);

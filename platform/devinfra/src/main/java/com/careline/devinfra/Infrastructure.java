@@ -105,6 +105,12 @@ public final class Infrastructure implements AutoCloseable {
 
     /** The properties every service reads to find the servers (see each service's application.properties). */
     public Map<String, String> serviceProperties() {
+        return serviceProperties(pgUrl, pgUser, pgPassword, kafkaBootstrap);
+    }
+
+    /** The same for servers started elsewhere (a test that stops and restarts its own). */
+    public static Map<String, String> serviceProperties(String pgUrl, String pgUser, String pgPassword,
+            String kafkaBootstrap) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("careline.pg.url", pgUrl);
         props.put("quarkus.datasource.username", pgUser);
