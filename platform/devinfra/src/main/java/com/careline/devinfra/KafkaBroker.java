@@ -8,10 +8,13 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import com.careline.platform.events.Topics;
+
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
@@ -71,14 +74,25 @@ public final class KafkaBroker implements AutoCloseable {
         return "localhost:" + port;
     }
 
-    /** Creates the topics that do not exist yet (3 partitions, so per-case ordering is exercised by keys). */
+    /** Creates the topics that do not exist yet, and grows those with fewer partitions than {@link Topics#partitions}. */
     public static void createTopics(String bootstrap, Collection<String> topics) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             var missing = topics.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, 3, (short) 1)).toList();
+                    .map(t -> new NewTopic(t, Topics.partitions(t), (short) 1)).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            }
+            // a .careline/ broker from an earlier version: grow it (see README, "Scaling out")
+            Map<String, NewPartitions> grow = new java.util.HashMap<>();
+            admin.describeTopics(topics.stream().filter(existing::contains).toList()).allTopicNames()
+                    .get(30, TimeUnit.SECONDS).forEach((name, d) -> {
+                        if (d.partitions().size() < Topics.partitions(name)) {
+                            grow.put(name, NewPartitions.increaseTo(Topics.partitions(name)));
+                        }
+                    });
+            if (!grow.isEmpty()) {
+                admin.createPartitions(grow).all().get(30, TimeUnit.SECONDS);
             }
         }
     }

@@ -64,6 +64,15 @@ public final class EventCodec {
         return MAPPER.valueToTree(value);
     }
 
+    /** A JSON document that is not an envelope (e.g. stored headers); a bug, not bad input, if unreadable. */
+    public static JsonNode readTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not JSON: " + firstLine(e.getMessage()), e);
+        }
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "unreadable";

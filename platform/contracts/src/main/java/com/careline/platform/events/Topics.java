@@ -23,7 +23,25 @@ public final class Topics {
     public static final List<String> ALL = Stream.concat(DOMAIN.stream(), DOMAIN.stream().map(Topics::deadLetter))
             .toList();
 
+    /**
+     * Partitions of a case topic: a consumer group can grow to this many consumers (pods × per-pod
+     * concurrency). Sized in docs/benchmarks.md from the measured events per second per partition.
+     */
+    public static final int CASE_PARTITIONS = 12;
+    /** The branches' scan stream is the largest by far; its consumers scale out furthest. */
+    public static final int SHIPMENT_PARTITIONS = 48;
+    /** A dead-letter topic holds few records and is read by ops only. */
+    public static final int DEAD_LETTER_PARTITIONS = 1;
+
     private Topics() {
+    }
+
+    /** How many partitions {@code topic} has, the same in ./run.sh, the tests and deploy/. */
+    public static int partitions(String topic) {
+        if (topic.endsWith(".dlq")) {
+            return DEAD_LETTER_PARTITIONS;
+        }
+        return SHIPMENT_EVENTS.equals(topic) ? SHIPMENT_PARTITIONS : CASE_PARTITIONS;
     }
 
     public static String deadLetter(String topic) {

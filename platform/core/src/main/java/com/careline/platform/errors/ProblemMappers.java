@@ -1,17 +1,8 @@
 package com.careline.platform.errors;
 
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -34,7 +25,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import org.hibernate.StaleStateException;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -158,42 +148,9 @@ public class ProblemMappers {
         return respond(Problem.of("internal", "Internal error", 500, "an unexpected error occurred"));
     }
 
-    /**
-     * Whether {@code e} or anything behind it (causes, and exceptions suppressed on the way, such as a failed
-     * rollback's) says the database is away: a connection refused, broken or closed (SQLState class 08), a
-     * server shutting down or starting (57P), or the pool giving up waiting for a connection. Where the
-     * failure surfaces depends on the moment the database went (query, commit, rollback), hence the search.
-     */
+    /** The database is away (see {@link DatabaseFailures#unreachable}). */
     static boolean databaseUnreachable(Throwable e) {
-        Deque<Throwable> pending = new ArrayDeque<>(List.of(e));
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!pending.isEmpty() && seen.size() < 50) {
-            Throwable t = pending.pop();
-            if (!seen.add(t)) {
-                continue;
-            }
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof ConnectException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && unreachable(sql)) {
-                return true;
-            }
-            if (t.getCause() != null) {
-                pending.push(t.getCause());
-            }
-            pending.addAll(Arrays.asList(t.getSuppressed()));
-        }
-        return false;
-    }
-
-    private static boolean unreachable(SQLException e) {
-        String state = e.getSQLState();
-        if (state != null) {
-            return state.startsWith("08") || state.startsWith("57P");
-        }
-        // Agroal's "Sorry, acquisition timeout!": no SQLState, only the words
-        return e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
+        return DatabaseFailures.unreachable(e);
     }
 
     private static Response respond(Problem problem) {

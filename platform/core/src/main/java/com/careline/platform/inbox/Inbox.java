@@ -1,7 +1,15 @@
 package com.careline.platform.inbox;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +21,7 @@ import com.careline.platform.events.EventEnvelope;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import org.hibernate.Session;
 
 /**
  * Makes a consumer act once per event. A consumer method is {@code @Incoming}, {@code @Blocking},
@@ -55,6 +64,44 @@ public class Inbox {
                 .setParameter("consumer", consumer).setParameter("id", event.id())
                 .setParameter("type", event.type()).setParameter("at", clock.instant())
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Records {@code events} for {@code consumer} with one statement and returns those not recorded before,
+     * in their order; an id repeated within {@code events} is returned once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> firstDeliveries(String consumer, List<EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> fresh = em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement insert = c.prepareStatement("""
+                    insert into inbox_event (consumer, event_id, event_type, received_at)
+                    select ?, t.id, t.type, ? from unnest(?::uuid[], ?::text[]) as t(id, type)
+                    on conflict do nothing returning event_id""")) {
+                insert.setString(1, consumer);
+                insert.setObject(2, clock.instant().atOffset(ZoneOffset.UTC));
+                insert.setArray(3, c.createArrayOf("uuid", events.stream().map(EventEnvelope::id).toArray()));
+                insert.setArray(4, c.createArrayOf("text", events.stream().map(EventEnvelope::type).toArray()));
+                Set<UUID> ids = new HashSet<>();
+                try (ResultSet rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                return ids;
+            }
+        });
+        List<EventEnvelope> first = new ArrayList<>(fresh.size());
+        for (EventEnvelope e : events) {
+            if (fresh.remove(e.id())) {
+                first.add(e);
+            } else {
+                Log.debugf("%s: event %s (%s) seen before, skipped", consumer, e.id(), e.type());
+            }
+        }
+        return first;
     }
 
     /** Ids older than the topics' retention cannot come back; forget them. */

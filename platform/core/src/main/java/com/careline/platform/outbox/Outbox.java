@@ -1,6 +1,8 @@
 package com.careline.platform.outbox;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,8 +36,20 @@ public class Outbox {
     public EventEnvelope stage(String topic, EventEnvelope envelope) {
         int lane = Math.floorMod(envelope.subject().hashCode(), config.lanes());
         em.persist(new OutboxEvent(envelope.id(), topic, envelope.subject(), envelope.type(), lane,
-                EventCodec.encode(envelope), clock.instant()));
+                EventCodec.encode(envelope), null, clock.instant()));
         return envelope;
+    }
+
+    /**
+     * Stages a record that is not an event of this service, as it is, with its headers: a parked record's
+     * copy for {@code <topic>.dlq}. {@code key} may be null; {@code type} names the row for inspection.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stageRecord(String topic, String key, String type, String payload, Map<String, String> headers) {
+        String subject = key == null ? "" : key;
+        int lane = Math.floorMod(subject.hashCode(), config.lanes());
+        em.persist(new OutboxEvent(UUID.randomUUID(), topic, subject, type, lane, payload,
+                EventCodec.tree(headers).toString(), clock.instant()));
     }
 
     /** Builds the envelope (this service as source, time from the clock) and stages it. */

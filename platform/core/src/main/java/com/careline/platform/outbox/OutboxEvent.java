@@ -20,19 +20,23 @@ public class OutboxEvent {
     private String type;
     private int lane;
     private String payload;
+    /** Kafka headers as a JSON object, or null. */
+    private String headers;
     @Column(name = "created_at")
     private Instant createdAt;
 
     protected OutboxEvent() {
     }
 
-    OutboxEvent(UUID id, String topic, String subject, String type, int lane, String payload, Instant createdAt) {
+    OutboxEvent(UUID id, String topic, String subject, String type, int lane, String payload, String headers,
+            Instant createdAt) {
         this.id = id;
         this.topic = topic;
         this.subject = subject;
         this.type = type;
         this.lane = lane;
         this.payload = payload;
+        this.headers = headers;
         this.createdAt = createdAt;
     }
 

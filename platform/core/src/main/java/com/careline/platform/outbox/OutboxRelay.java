@@ -1,5 +1,6 @@
 package com.careline.platform.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.careline.platform.events.EventCodec;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -90,7 +92,7 @@ public class OutboxRelay {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select id, topic, subject, payload from outbox_event
+                select id, topic, subject, payload, headers from outbox_event
                 where sent_at is null and lane = :lane order by seq limit :limit""")
                 .setParameter("lane", lane).setParameter("limit", config.batchSize()).getResultList();
         if (rows.isEmpty()) {
@@ -100,12 +102,22 @@ public class OutboxRelay {
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             ids.add((UUID) row[0]);
-            acks.add(producer().send(new ProducerRecord<>((String) row[1], (String) row[2], (String) row[3])));
+            acks.add(producer().send(record((String) row[1], (String) row[2], (String) row[3], (String) row[4])));
         }
         awaitAcks(acks);
         em.createNativeQuery("update outbox_event set sent_at = :now where id in (:ids)")
                 .setParameter("now", clock.instant()).setParameter("ids", ids).executeUpdate();
         return rows.size();
+    }
+
+    /** An event is keyed by its subject; a staged record of another kind may have no key, and has headers. */
+    private static ProducerRecord<String, String> record(String topic, String subject, String payload, String headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject.isEmpty() ? null : subject, payload);
+        if (headers != null) {
+            EventCodec.readTree(headers).fields().forEachRemaining(h -> record.headers()
+                    .add(h.getKey(), h.getValue().asText().getBytes(StandardCharsets.UTF_8)));
+        }
+        return record;
     }
 
     private static void awaitAcks(List<Future<RecordMetadata>> acks) {

@@ -1,0 +1,39 @@
+package com.careline.platform.consumer;
+
+import java.util.List;
+
+import com.careline.platform.events.EventEnvelope;
+
+/**
+ * A consumer's effect, written once per service and driven by {@link EventConsumption}: the service's
+ * {@code @Incoming @Blocking} method hands each poll's records to {@link EventConsumption#consume}, which
+ * decodes them, drops the ones already acted on (inbox), holds the ones of a case with a parked event,
+ * and calls {@link #apply} with the rest in one transaction. Throw to refuse: what is thrown decides
+ * between retry and parking (see {@link Outcome}).
+ */
+public interface EventHandler {
+
+    /** The inbox name of this consumer, e.g. {@code reporting.complaints}; also names its parked records. */
+    String consumer();
+
+    /** The SmallRye channel it listens on ({@link com.careline.platform.events.Channels}). */
+    String channel();
+
+    /**
+     * Applies {@code events} (never seen before by this consumer, in topic order per case) in the caller's
+     * transaction. Multi-row statements over the whole list are what make a consumer fast; a handler that
+     * acts event by event implements {@link PerEvent} instead.
+     */
+    void apply(List<EventEnvelope> events);
+
+    /** A handler that applies one event at a time; still one transaction per batch. */
+    interface PerEvent extends EventHandler {
+
+        void apply(EventEnvelope event);
+
+        @Override
+        default void apply(List<EventEnvelope> events) {
+            events.forEach(this::apply);
+        }
+    }
+}
