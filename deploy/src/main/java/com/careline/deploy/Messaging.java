@@ -67,7 +67,7 @@ final class Messaging {
             Map<String, Object> spec = new LinkedHashMap<>();
             spec.put("topicName", topic);
             // a case's events share a partition (keyed by case id); branch scans are the busiest stream
-            spec.put("partitions", deadLetter ? 1 : topic.equals(Topics.SHIPMENT_EVENTS) ? 12 : 3);
+            spec.put("partitions", Topics.partitions(topic));
             spec.put("replicas", 3);
             spec.put("config", config);
             topics.add(object(STRIMZI, "KafkaTopic", metadata(topic, labels), spec));

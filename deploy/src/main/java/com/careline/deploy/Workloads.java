@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.careline.platform.events.Topics;
+
 /**
  * A service's Deployment, Service, PodDisruptionBudget and HorizontalPodAutoscaler. Every service may run
  * several replicas: the outbox relay locks its lanes, the SLA ticker and the schedulers lock their rows,
- * and Kafka spreads a consumer group's partitions; so each gets two replicas, an HPA up to the topics'
- * partition count (more consumers would sit idle) and a PDB keeping one up during node drains.
+ * and Kafka spreads a consumer group's partitions; so each gets two replicas, an HPA up to as many pods as
+ * the case topics' partitions can feed (pods × consumers per pod ≤ partitions: more would sit idle) and a
+ * PDB keeping one up during node drains.
  */
 final class Workloads {
 
@@ -20,7 +23,12 @@ final class Workloads {
     static final String STARTED = "/q/health/started";
     static final String LIVE = "/q/health/live";
     static final String READY = "/q/health/ready";
-    static final int MAX_REPLICAS = 3;
+    /**
+     * Consumers per pod on a case channel: {@code mp.messaging.incoming.<channel>.concurrency} in the
+     * services' application.properties (shipment channels run twice as many on four times the partitions).
+     */
+    static final int CASE_CONCURRENCY = 2;
+    static final int MAX_REPLICAS = Topics.CASE_PARTITIONS / CASE_CONCURRENCY;
 
     private Workloads() {
     }

@@ -2,6 +2,7 @@ package com.careline.e2e;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -29,13 +30,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A poison message on each consumed topic, followed on the same partition by a good event: every consumer
- * of the topic parks the poison on the topic's dead-letter topic with the reason, and then acts on the
- * good event (its inbox records it), instead of looping on the poison or stopping.
+ * Two poison messages of one case on each consumed topic, a good event of that case, then on the same
+ * partition a good event of another case: every consumer of the topic parks the first poison on the
+ * topic's dead-letter topic with the reason, holds the case's later records behind it (so the case does not
+ * run on without them), and acts on the other case's event, instead of looping on the poison or stopping.
  */
 @ExtendWith(RunningSuite.class)
 class PoisonMessageTest {
@@ -52,40 +55,62 @@ class PoisonMessageTest {
     private final RunningSuite suite = RunningSuite.get();
 
     @Test
-    void poisonIsParkedWithItsReasonAndTheNextEventIsProcessed() throws Exception {
-        Map<String, String> goodEvents = new HashMap<>();
+    void poisonIsParkedWithItsReasonItsCaseIsHeldAndTheNextCaseIsProcessed() throws Exception {
+        Map<String, String[]> sent = new HashMap<>();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new StringSerializer())) {
             for (String topic : CONSUMERS.keySet()) {
-                String key = "PSN" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+                String poisoned = key();
+                String other = key();
+                // all on the poisoned case's partition, so the other case's event comes after the poison
+                int partition = Utils.toPositive(Utils.murmur2(poisoned.getBytes(StandardCharsets.UTF_8)))
+                        % Topics.partitions(topic);
                 for (String poison : POISONS) {
-                    producer.send(new ProducerRecord<>(topic, key, poison)).get();
+                    producer.send(new ProducerRecord<>(topic, partition, poisoned, poison)).get();
                 }
-                EventEnvelope good = good(topic, key);
-                producer.send(new ProducerRecord<>(topic, key, EventCodec.encode(good))).get();
-                goodEvents.put(topic, key + " " + good.id());
+                EventEnvelope held = good(topic, poisoned);
+                EventEnvelope next = good(topic, other);
+                producer.send(new ProducerRecord<>(topic, partition, poisoned, EventCodec.encode(held))).get();
+                producer.send(new ProducerRecord<>(topic, partition, other, EventCodec.encode(next))).get();
+                sent.put(topic, new String[] {poisoned, held.id().toString(), next.id().toString()});
             }
         }
 
         for (var entry : CONSUMERS.entrySet()) {
             String topic = entry.getKey();
-            String[] keyAndId = goodEvents.get(topic).split(" ");
+            String[] keyHeldNext = sent.get(topic);
             for (String database : entry.getValue()) {
                 try (Connection db = suite.database(database)) {
-                    await().atMost(Duration.ofSeconds(60)).until(() -> inboxHas(db, UUID.fromString(keyAndId[1])));
+                    await().atMost(Duration.ofSeconds(60)).until(() -> inboxHas(db, UUID.fromString(keyHeldNext[2])));
+                    assertFalse(inboxHas(db, UUID.fromString(keyHeldNext[1])),
+                            database + ": an event of a case with a parked event was applied");
                 }
             }
-            List<ConsumerRecord<String, String>> parked = parked(topic + ".dlq", keyAndId[0],
-                    entry.getValue().size() * POISONS.size());
-            assertEquals(entry.getValue().size() * POISONS.size(), parked.size(), topic + ": " + parked);
+            // per consumer: the first poison parked, the second and the later event held behind it
+            int consumers = entry.getValue().size();
+            List<ConsumerRecord<String, String>> parked = parked(topic + ".dlq", keyHeldNext[0], consumers * 3);
+            assertEquals(consumers * 3, parked.size(), topic + ": " + parked);
+            long held = parked.stream().filter(r -> "true".equals(header(r, "careline-held"))).count();
+            assertEquals(consumers * 2, held, topic + ": held copies");
             for (ConsumerRecord<String, String> record : parked) {
-                assertTrue(POISONS.contains(record.value()), record.value());
-                Header reason = record.headers().lastHeader("dead-letter-reason");
-                assertTrue(reason != null && !new String(reason.value(), StandardCharsets.UTF_8).isBlank(),
-                        topic + ": a parked message has no reason");
+                assertTrue(header(record, "dead-letter-reason") != null
+                        && !header(record, "dead-letter-reason").isBlank(), topic + ": a parked message has no reason");
+                assertEquals(topic, header(record, "dead-letter-topic"));
+                if ("false".equals(header(record, "careline-held"))) {
+                    assertEquals(POISONS.get(0), record.value(), topic + ": the first poison is the one parked");
+                }
             }
         }
+    }
+
+    private static String key() {
+        return "PSN" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
     /**

@@ -29,12 +29,11 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
  * with the age of the oldest ({@code careline_consumer_parked}, {@code careline_consumer_parked_oldest_seconds}).
  * Consumer lag is Kafka's own {@code kafka_consumer_fetch_manager_records_lag_max}, per client.
  *
- * <p>A wellness check, not readiness or liveness: a consumer that waits for the database must not take the
+ * <p>Its health is a wellness check, not readiness or liveness: a consumer that waits for the database must not take the
  * pod out of its Service or get it restarted; the database's own readiness check says that it is away.
  */
-@Wellness
 @ApplicationScoped
-public class ConsumerStatus implements HealthCheck {
+public class ConsumerStatus {
 
     record Retrying(Instant since, long tries, String cause) {
     }
@@ -75,12 +74,25 @@ public class ConsumerStatus implements HealthCheck {
         }
     }
 
-    @Override
-    public HealthCheckResponse call() {
-        HealthCheckResponseBuilder health = HealthCheckResponse.named("event-consumers").status(retrying.isEmpty());
-        retrying.forEach((consumer, r) -> health.withData(consumer,
-                "retrying since " + r.since() + " (" + r.tries() + " tries): " + r.cause()));
-        return health.build();
+    /** The health of the consumers: DOWN while one retries, with which, since when and why. */
+    @Wellness
+    @ApplicationScoped
+    static class Health implements HealthCheck {
+
+        private final ConsumerStatus status;
+
+        Health(ConsumerStatus status) {
+            this.status = status;
+        }
+
+        @Override
+        public HealthCheckResponse call() {
+            HealthCheckResponseBuilder health = HealthCheckResponse.named("event-consumers")
+                    .status(status.retrying.isEmpty());
+            status.retrying.forEach((consumer, r) -> health.withData(consumer,
+                    "retrying since " + r.since() + " (" + r.tries() + " tries): " + r.cause()));
+            return health.build();
+        }
     }
 
     /** Reads the parked counts per consumer, topic and state, and the oldest open record's age, into gauges. */

@@ -68,9 +68,9 @@ public class ParkedEventResource {
     @GET
     @Operation(summary = "List parked records, newest last (sort=seq,desc for newest first)")
     public Page<ParkedEvent> list(@QueryParam("consumer") String consumer, @QueryParam("topic") String topic,
-            @QueryParam("status") ParkedStatus status, @QueryParam("reason") String reason,
+            @QueryParam("status") String status, @QueryParam("reason") String reason,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return query.list(new ParkedEventQuery.Filter(consumer, topic, status, reason),
+        return query.list(new ParkedEventQuery.Filter(consumer, topic, ParkedStatus.parse(status), reason),
                 PageRequest.of(page, size, sort, Set.of("seq"), "seq"));
     }
 
@@ -78,8 +78,8 @@ public class ParkedEventResource {
     @Path("/counts")
     @Operation(summary = "Count parked records per consumer, topic, state and reason, with the oldest one's time")
     public List<ParkedEventQuery.Count> counts(@QueryParam("consumer") String consumer,
-            @QueryParam("topic") String topic, @QueryParam("status") ParkedStatus status) {
-        return query.counts(new ParkedEventQuery.Filter(consumer, topic, status, null));
+            @QueryParam("topic") String topic, @QueryParam("status") String status) {
+        return query.counts(new ParkedEventQuery.Filter(consumer, topic, ParkedStatus.parse(status), null));
     }
 
     @GET

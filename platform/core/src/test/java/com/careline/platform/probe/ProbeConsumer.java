@@ -1,36 +1,84 @@
 package com.careline.platform.probe;
 
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
+import com.careline.platform.consumer.EventConsumption;
+import com.careline.platform.consumer.EventHandler;
+import com.careline.platform.consumer.NotYetApplicable;
 import com.careline.platform.events.Channels;
-import com.careline.platform.inbox.Inbox;
+import com.careline.platform.events.EventEnvelope;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** A consumer as services write them: inbox first, effect in the same transaction. */
+/**
+ * A consumer as services write them. What an event's data asks for, it does: {@code fail} refuses it,
+ * {@code failUnless} refuses it until the named row of {@code probe_switch} exists, {@code serializationFailures}
+ * makes PostgreSQL raise a real serialisation failure (40001) that many times, {@code notYetUnless} says
+ * the case is not known until the switch exists. Otherwise it records one {@code probe_effect} row.
+ */
 @ApplicationScoped
-public class ProbeConsumer {
+public class ProbeConsumer implements EventHandler.PerEvent {
 
-    private final Inbox inbox;
+    public static final String CONSUMER = "platform-probe";
+
+    /** Serialisation failures raised so far per event: the test reads them to see the retries happen. */
+    public static final Map<UUID, AtomicInteger> RAISED = new ConcurrentHashMap<>();
+
+    private final EventConsumption consumption;
     private final EntityManager em;
 
-    ProbeConsumer(Inbox inbox, EntityManager em) {
-        this.inbox = inbox;
+    ProbeConsumer(EventConsumption consumption, EntityManager em) {
+        this.consumption = consumption;
         this.em = em;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String channel() {
+        return Channels.REVISIT_EVENTS;
     }
 
     @Incoming(Channels.REVISIT_EVENTS)
     @Blocking
-    @Transactional
-    public void consume(String message) {
-        inbox.receive("platform-probe", message, event -> {
-            if (event.data().path("fail").asBoolean()) {
-                throw new IllegalStateException("probe asked to fail");
-            }
-            em.createNativeQuery("insert into probe_effect (event_id, subject) values (:id, :subject)")
-                    .setParameter("id", event.id()).setParameter("subject", event.subject()).executeUpdate();
-        });
+    public void consume(ConsumerRecords<String, String> records) {
+        consumption.consume(this, records);
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        var data = event.data();
+        if (data.path("fail").asBoolean()) {
+            throw new IllegalStateException("probe asked to fail");
+        }
+        if (data.hasNonNull("failUnless") && !switchedOn(data.get("failUnless").asText())) {
+            throw new IllegalArgumentException("probe refuses until " + data.get("failUnless").asText());
+        }
+        if (data.hasNonNull("notYetUnless") && !switchedOn(data.get("notYetUnless").asText())) {
+            throw new NotYetApplicable("probe case " + event.subject() + " not known yet");
+        }
+        int failures = data.path("serializationFailures").asInt(0);
+        if (RAISED.computeIfAbsent(event.id(), id -> new AtomicInteger()).get() < failures) {
+            RAISED.get(event.id()).incrementAndGet();
+            em.createNativeQuery("do $$ begin raise exception 'probe conflict' using errcode = '40001'; end $$")
+                    .executeUpdate();
+        }
+        em.createNativeQuery("insert into probe_effect (event_id, subject) values (:id, :subject)")
+                .setParameter("id", event.id()).setParameter("subject", event.subject()).executeUpdate();
+    }
+
+    private boolean switchedOn(String name) {
+        return !em.createNativeQuery("select 1 from probe_switch where name = :n").setParameter("n", name)
+                .getResultList().isEmpty();
     }
 }

@@ -102,6 +102,27 @@ public class EventTap {
         }
     }
 
+    /**
+     * Publishes {@code records} (key, value) to one partition in one go (one produce request, no wait between
+     * them), so that a consumer polls them together as one batch, as it does under load.
+     */
+    public void sendBatch(String topic, int partition, List<Map.Entry<String, String>> records) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "100");
+        try (var producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            var acks = records.stream().map(r -> producer.send(
+                    new ProducerRecord<>(topic, partition, r.getKey(), r.getValue()))).toList();
+            producer.flush();
+            for (var ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish to " + topic, e);
+        }
+    }
+
     public void send(String topic, EventEnvelope envelope) {
         send(topic, envelope.subject(), EventCodec.encode(envelope));
     }
