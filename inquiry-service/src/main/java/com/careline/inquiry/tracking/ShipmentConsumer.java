@@ -1,37 +1,67 @@
 package com.careline.inquiry.tracking;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.careline.platform.consumer.EventConsumption;
+import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
-import com.careline.platform.inbox.Inbox;
+import com.careline.platform.events.EventEnvelope;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Scan events of the branch systems, each applied once whatever Kafka redelivers. A message that is not
- * a valid scan throws, which parks it on {@code careline.shipment.events.dlq} with the reason in its
- * headers; the stream moves on. Scans are applied concurrently and out of order ({@code ordered = false}):
- * the projection does not depend on the order, and {@link ShipmentIngest} serialises the scans of one
- * waybill, so throughput is not bounded by one transaction at a time.
+ * Scan events of the branch systems, a poll at a time: {@link EventConsumption} applies each batch in one
+ * transaction, each event once whatever Kafka redelivers, and parks a message that is not a valid scan
+ * (table {@code parked_event} and {@code careline.shipment.events.dlq}, with the reason) while the stream
+ * moves on. The later scans of its waybill are applied at once, not held behind it ({@link #ordered()}):
+ * the projection is a function of the set of scans, and holding them would only make {@link DelayDetector}
+ * raise false delay alarms; a parked scan, once replayed, is applied alone. {@link ShipmentIngest} applies
+ * the whole batch with a few multi-row statements. The channel runs one consumer per partition it is given
+ * ({@code concurrency}), each in order; the projection does not depend on the order anyway.
  */
 @ApplicationScoped
-public class ShipmentConsumer {
+public class ShipmentConsumer implements EventHandler {
 
     static final String CONSUMER = "inquiry.shipment-tracking";
 
-    private final Inbox inbox;
+    private final EventConsumption consumption;
     private final ShipmentIngest ingest;
 
-    ShipmentConsumer(Inbox inbox, ShipmentIngest ingest) {
-        this.inbox = inbox;
+    ShipmentConsumer(EventConsumption consumption, ShipmentIngest ingest) {
+        this.consumption = consumption;
         this.ingest = ingest;
     }
 
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    /**
+     * False: the tracking row is rebuilt from the set of a waybill's stored scans, whatever their order, so a
+     * parked scan does not hold the waybill's later ones, and it is replayed alone.
+     */
+    @Override
+    public boolean ordered() {
+        return false;
+    }
+
+    @Override
+    public String channel() {
+        return Channels.SHIPMENT_EVENTS;
+    }
+
     @Incoming(Channels.SHIPMENT_EVENTS)
-    @Blocking(ordered = false)
-    @Transactional
-    public void consume(String message) {
-        inbox.receive(CONSUMER, message, ingest::apply);
+    @Blocking
+    public void consume(ConsumerRecords<String, String> records) {
+        consumption.consume(this, records);
+    }
+
+    @Override
+    public void apply(List<EventEnvelope> events) {
+        ingest.apply(events);
     }
 }

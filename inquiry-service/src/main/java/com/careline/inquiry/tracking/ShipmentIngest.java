@@ -2,12 +2,22 @@ package com.careline.inquiry.tracking;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,12 +35,20 @@ import io.quarkus.logging.Log;
 import org.hibernate.Session;
 
 /**
- * Applies one scan in the consumer's transaction with two statements besides the inbox's, and no reads into
- * Java: lock the waybill (a transaction-scoped advisory lock, so concurrent scans of one waybill take turns
- * and each sees the scans committed before it), then one statement that stores the scan and, if it is new,
- * rebuilds the waybill's projection from its scans by an upsert; an EXCEPTION also opens a proactive work
- * order for the branch. Because the projection is a function of the set of scans,
- * out-of-order and duplicate events give the same row.
+ * Applies a batch of scans in the consumer's transaction with three statements besides the inbox's, whatever
+ * the batch's size, and no reads into Java but the keys of the new scans:
+ * <ol>
+ * <li>lock the batch's waybills (transaction-scoped advisory locks, taken in sorted order so two batches
+ * sharing waybills never deadlock): concurrent scans of one waybill take turns, and each batch sees the
+ * scans committed before it;
+ * <li>store every scan with one {@code insert ... select from unnest(...) on conflict do nothing}, which
+ * returns the scans that are new (a scan is its waybill, type and time: a re-sent scan is not new);
+ * <li>rebuild the projection of the waybills that got new scans from all their scans, with one upsert.
+ * </ol>
+ * Each new EXCEPTION scan then opens a proactive work order for the branch. Because the projection is a
+ * function of the set of scans, out-of-order and duplicate events, and any cut of the stream into batches,
+ * give the same row. Every event is validated before anything is written: an invalid one throws a
+ * {@link MalformedEvent} naming it, the batch rolls back and the platform isolates and parks that event.
  */
 @ApplicationScoped
 public class ShipmentIngest {
@@ -44,20 +62,28 @@ public class ShipmentIngest {
             case a.route_type when 'SAME_CITY' then ? when 'OTHER_CITY' then ? when 'INTERNATIONAL' then ? end
             * interval '1 second'""";
 
+    /** The waybills' advisory locks (the same keys as any other writer of scans), in sorted order. */
+    static final String LOCK = """
+            select pg_advisory_xact_lock(h)
+            from (select distinct hashtextextended(w, 7) as h from unnest(?::text[]) as w order by 1) as x""";
+
+    /** Stores the scans; returns the new ones (a scan already stored, by this batch or before, is skipped). */
+    static final String STORE = """
+            insert into scan_event (event_id, waybill_no, branch, scan_type, scan_time, route_type, location,
+                exception_kind, note, received_at)
+            select t.event_id, t.waybill_no, t.branch, t.scan_type, t.scan_time, t.route_type, t.location,
+                t.exception_kind, t.note, ?
+            from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[],
+                ?::text[], ?::text[])
+                as t(event_id, waybill_no, branch, scan_type, scan_time, route_type, location, exception_kind, note)
+            on conflict do nothing
+            returning event_id, waybill_no""";
+
     /**
-     * Stores the scan and, only if it is new, upserts the projection computed from the waybill's scans: those
-     * committed before (this statement's snapshot, taken after the waybill lock) plus the one just inserted.
-     * Returns 1 for a new scan, 0 for a repeated one.
+     * Upserts the projection of the given waybills, each computed from all its stored scans (those committed
+     * before, visible since the locks were taken, and this batch's): a function of the set of scans.
      */
-    private static final String STORE_AND_PROJECT = """
-            with ins as (
-                insert into scan_event (event_id, waybill_no, branch, scan_type, scan_time, route_type, location,
-                    exception_kind, note, received_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
-                returning waybill_no, branch, scan_type, scan_time, route_type),
-            s as (
-                select waybill_no, branch, scan_type, scan_time, route_type from scan_event where waybill_no = ?
-                union all select waybill_no, branch, scan_type, scan_time, route_type from ins)
+    static final String PROJECT = """
             insert into waybill (waybill_no, branch, route_type, picked_up_at, delivered_at, last_scan_type,
                 last_scan_time, exceptions, promised_at, fully_delayed_at, updated_at)
             select a.waybill_no, a.branch, a.route_type, a.picked_up_at, a.delivered_at, a.last_type, a.last_time,
@@ -72,13 +98,20 @@ public class ShipmentIngest {
                     (array_agg(scan_type order by scan_time desc, %2$s desc))[1] as last_type,
                     max(scan_time) as last_time,
                     count(*) filter (where scan_type = 'EXCEPTION') as exceptions
-                  from s group by waybill_no) a
-            where exists (select 1 from ins)
+                  from scan_event where waybill_no = any(?::text[]) group by waybill_no) a
             on conflict (waybill_no) do update set branch = excluded.branch, route_type = excluded.route_type,
                 picked_up_at = excluded.picked_up_at, delivered_at = excluded.delivered_at,
                 last_scan_type = excluded.last_scan_type, last_scan_time = excluded.last_scan_time,
                 exceptions = excluded.exceptions, promised_at = excluded.promised_at,
                 fully_delayed_at = excluded.fully_delayed_at, updated_at = excluded.updated_at""".formatted(LIMIT, RANK);
+
+    /** A valid scan and the event that carried it. */
+    record Received(EventEnvelope event, Scanned scan) {
+    }
+
+    /** A scan's identity in {@code scan_event}: its primary key. */
+    private record Key(String waybillNo, ScanType type, Instant time) {
+    }
 
     private final EntityManager em;
     private final InquiryService inquiries;
@@ -92,84 +125,123 @@ public class ShipmentIngest {
         this.clock = clock;
     }
 
-    /** Applies {@code event}; anything but a valid {@code shipment.scanned} is a {@link MalformedEvent}. */
+    /**
+     * Applies {@code events}; anything but a valid {@code shipment.scanned} is a {@link MalformedEvent} naming
+     * the event, thrown before anything is written.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(EventEnvelope event) {
-        if (!ShipmentEvents.SCANNED.equals(event.type())) {
-            throw new MalformedEvent("unknown event type " + event.type() + " on the shipment topic");
+    public void apply(List<EventEnvelope> events) {
+        // the first of the scans with the same key wins, as it would one by one in topic order
+        Map<Key, Received> scans = new LinkedHashMap<>();
+        for (EventEnvelope event : events) {
+            Received r = read(event);
+            scans.putIfAbsent(new Key(r.scan().waybillNo(), r.scan().scanType(), r.scan().scanTime()), r);
         }
-        Scanned scan = validated(event, EventCodec.data(event, Scanned.class));
-        Instant now = clock.instant();
-        boolean fresh = em.unwrap(Session.class).doReturningWork(c -> store(c, event, scan, now));
-        if (!fresh) {
-            Log.debugf("scan %s %s of %s seen before", scan.scanType(), scan.scanTime(), scan.waybillNo());
+        if (scans.isEmpty()) {
             return;
         }
-        if (scan.scanType() == ScanType.EXCEPTION) {
-            var order = inquiries.openProactive(scan.branch().strip(), scan.waybillNo(), "运单异常 " + scan.exceptionKind()
-                    + " at " + (scan.location() == null ? scan.branch() : scan.location())
-                    + (scan.note() == null ? "" : ": " + scan.note()));
-            Log.infof("exception %s on waybill %s: work order %s for branch %s", scan.exceptionKind(),
-                    scan.waybillNo(), order.number(), scan.branch());
+        List<Received> batch = List.copyOf(scans.values());
+        Instant now = clock.instant();
+        Set<UUID> stored = em.unwrap(Session.class).doReturningWork(c -> store(c, batch, now));
+        for (Received r : batch) {
+            Scanned scan = r.scan();
+            if (!stored.contains(r.event().id())) {
+                Log.debugf("scan %s %s of %s seen before", scan.scanType(), scan.scanTime(), scan.waybillNo());
+            } else if (scan.scanType() == ScanType.EXCEPTION) {
+                var order = inquiries.openProactive(scan.branch().strip(), scan.waybillNo(), "运单异常 "
+                        + scan.exceptionKind() + " at " + (scan.location() == null ? scan.branch() : scan.location())
+                        + (scan.note() == null ? "" : ": " + scan.note()));
+                Log.infof("exception %s on waybill %s: work order %s for branch %s", scan.exceptionKind(),
+                        scan.waybillNo(), order.number(), scan.branch());
+            }
         }
     }
 
-    private boolean store(Connection c, EventEnvelope event, Scanned scan, Instant now) throws SQLException {
-        try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 7))")) {
-            lock.setString(1, scan.waybillNo());
+    /** Locks, stores, projects; returns the ids of the events whose scans are new. */
+    private Set<UUID> store(Connection c, List<Received> batch, Instant now) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement(LOCK)) {
+            lock.setArray(1, c.createArrayOf("text", column(batch, s -> s.waybillNo())));
             lock.executeQuery().close();
         }
-        try (PreparedStatement store = c.prepareStatement(STORE_AND_PROJECT)) {
+        Set<UUID> stored = new HashSet<>();
+        Set<String> changed = new LinkedHashSet<>();
+        try (PreparedStatement store = c.prepareStatement(STORE)) {
             int i = 1;
-            store.setObject(i++, event.id());
-            store.setString(i++, scan.waybillNo());
-            store.setString(i++, scan.branch().strip());
-            store.setString(i++, scan.scanType().name());
-            store.setObject(i++, utc(scan.scanTime()));
-            text(store, i++, scan.routeType() == null ? null : scan.routeType().name());
-            text(store, i++, scan.location());
-            text(store, i++, scan.exceptionKind() == null ? null : scan.exceptionKind().name());
-            text(store, i++, scan.note());
             store.setObject(i++, utc(now));
-            store.setString(i++, scan.waybillNo());
-            for (var route : ShipmentEvents.RouteType.values()) {
-                store.setDouble(i++, limits.delivery(route).toSeconds());
+            store.setArray(i++, c.createArrayOf("uuid", batch.stream().map(r -> r.event().id()).toArray()));
+            store.setArray(i++, c.createArrayOf("text", column(batch, s -> s.waybillNo())));
+            store.setArray(i++, c.createArrayOf("text", column(batch, s -> s.branch().strip())));
+            store.setArray(i++, c.createArrayOf("text", column(batch, s -> s.scanType().name())));
+            store.setArray(i++, c.createArrayOf("timestamptz", column(batch, s -> utc(s.scanTime()).toString())));
+            store.setArray(i++, c.createArrayOf("text", column(batch, s -> name(s.routeType()))));
+            store.setArray(i++, c.createArrayOf("text", column(batch, s -> s.location())));
+            store.setArray(i++, c.createArrayOf("text", column(batch, s -> name(s.exceptionKind()))));
+            store.setArray(i, c.createArrayOf("text", column(batch, s -> s.note())));
+            try (ResultSet rs = store.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getObject(1, UUID.class));
+                    changed.add(rs.getString(2));
+                }
             }
-            for (var route : ShipmentEvents.RouteType.values()) {
-                store.setDouble(i++, limits.fullyDelayed(route).toSeconds());
-            }
-            store.setObject(i, utc(now));
-            return store.executeUpdate() == 1;
         }
+        if (changed.isEmpty()) {
+            return stored;
+        }
+        try (PreparedStatement project = c.prepareStatement(PROJECT)) {
+            int i = 1;
+            for (var route : ShipmentEvents.RouteType.values()) {
+                project.setDouble(i++, limits.delivery(route).toSeconds());
+            }
+            for (var route : ShipmentEvents.RouteType.values()) {
+                project.setDouble(i++, limits.fullyDelayed(route).toSeconds());
+            }
+            project.setObject(i++, utc(now));
+            project.setArray(i, c.createArrayOf("text", changed.toArray(String[]::new)));
+            project.executeUpdate();
+        }
+        return stored;
+    }
+
+    /** The event's valid scan, or a {@link MalformedEvent} that names the event. */
+    static Received read(EventEnvelope event) {
+        if (!ShipmentEvents.SCANNED.equals(event.type())) {
+            throw new MalformedEvent("unknown event type " + event.type() + " on the shipment topic (event "
+                    + event.id() + ")");
+        }
+        return new Received(event, validated(event, EventCodec.data(event, Scanned.class)));
     }
 
     static Scanned validated(EventEnvelope event, Scanned scan) {
-        require(scan.waybillNo() != null && !scan.waybillNo().isBlank(), "waybillNo is required");
-        require(scan.waybillNo().equals(event.subject()), "subject must be the waybill number");
-        require(scan.waybillNo().length() <= 40, "waybillNo is longer than 40");
-        require(scan.branch() != null && !scan.branch().isBlank(), "branch is required");
-        require(scan.scanType() != null, "scanType is required");
-        require(scan.scanTime() != null, "scanTime is required");
-        require(scan.scanType() != ScanType.PICKED_UP || scan.routeType() != null,
+        require(event, scan.waybillNo() != null && !scan.waybillNo().isBlank(), "waybillNo is required");
+        require(event, scan.waybillNo().equals(event.subject()), "subject must be the waybill number");
+        require(event, scan.waybillNo().length() <= 40, "waybillNo is longer than 40");
+        require(event, scan.branch() != null && !scan.branch().isBlank(), "branch is required");
+        require(event, scan.scanType() != null, "scanType is required");
+        require(event, scan.scanTime() != null, "scanTime is required");
+        require(event, scan.scanType() != ScanType.PICKED_UP || scan.routeType() != null,
                 "routeType is required on PICKED_UP");
-        require((scan.scanType() == ScanType.EXCEPTION) == (scan.exceptionKind() != null),
+        require(event, (scan.scanType() == ScanType.EXCEPTION) == (scan.exceptionKind() != null),
                 "exceptionKind is required on EXCEPTION and only there (one of "
-                        + java.util.Arrays.toString(ExceptionKind.values()) + ")");
+                        + Arrays.toString(ExceptionKind.values()) + ")");
         return scan;
     }
 
-    private static void require(boolean ok, String reason) {
+    private static void require(EventEnvelope event, boolean ok, String reason) {
         if (!ok) {
-            throw new MalformedEvent("shipment.scanned: " + reason);
+            throw new MalformedEvent("shipment.scanned " + event.id() + " of " + event.subject() + ": " + reason);
         }
     }
 
-    private static void text(PreparedStatement ps, int index, String value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.VARCHAR);
-        } else {
-            ps.setString(index, value);
+    private static String[] column(List<Received> batch, Function<Scanned, String> field) {
+        String[] values = new String[batch.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = field.apply(batch.get(i).scan());
         }
+        return values;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static OffsetDateTime utc(Instant instant) {

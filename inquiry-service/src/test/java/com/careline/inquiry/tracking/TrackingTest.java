@@ -148,29 +148,47 @@ class TrackingTest {
     @Test
     void poisonEventsGoToTheDeadLetterTopicAndTheStreamKeepsFlowing() {
         String branch = fresh("B");
-        String no = waybill();
-        String garbage = "not an event " + no;
-        EventEnvelope unknownType = EventCodec.envelope("shipment.teleported", "branch/" + branch, no, no,
-                clock.instant(), Map.of("waybillNo", no));
-        EventEnvelope noKind = scan(no, branch, ScanType.EXCEPTION, clock.instant(), null, null);
+        String garbled = waybill();
+        String teleported = waybill();
+        String kindless = waybill();
+        String fine = waybill();
+        String garbage = "not an event " + garbled;
+        EventEnvelope unknownType = EventCodec.envelope("shipment.teleported", "branch/" + branch, teleported,
+                teleported, clock.instant(), Map.of("waybillNo", teleported));
+        EventEnvelope noKind = scan(kindless, branch, ScanType.EXCEPTION, clock.instant(), null, null);
+        EventEnvelope afterNoKind = scan(kindless, branch, ScanType.PROCESSED, clock.instant().plusSeconds(60), null,
+                null);
 
-        events.send(Topics.SHIPMENT_EVENTS, no, garbage);
+        events.send(Topics.SHIPMENT_EVENTS, garbled, garbage);
         events.send(Topics.SHIPMENT_EVENTS, unknownType);
         events.send(Topics.SHIPMENT_EVENTS, noKind);
-        events.send(Topics.SHIPMENT_EVENTS, scan(no, branch, ScanType.PICKED_UP, clock.instant(), RouteType.SAME_CITY,
-                null));
+        events.send(Topics.SHIPMENT_EVENTS, afterNoKind);
+        events.send(Topics.SHIPMENT_EVENTS, scan(fine, branch, ScanType.PICKED_UP, clock.instant(),
+                RouteType.SAME_CITY, null));
 
         String agent = Tokens.agent(branch);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                tracking(agent, no).getList("events.scanType"), contains("PICKED_UP")));
-        var parked = events.records(Topics.deadLetter(Topics.SHIPMENT_EVENTS)).stream()
-                .filter(r -> no.equals(r.key())).toList();
+                tracking(agent, fine).getList("events.scanType"), contains("PICKED_UP")));
+        // the scan after the parked one of its waybill is applied, not held behind it
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                tracking(agent, kindless).getList("events.scanType"), contains("PROCESSED")));
+        List<String> poisoned = List.of(garbled, teleported, kindless);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                events.records(Topics.deadLetter(Topics.SHIPMENT_EVENTS)).stream()
+                        .filter(r -> poisoned.contains(r.key())).toList(), hasSize(3)));
+        var dlq = events.records(Topics.deadLetter(Topics.SHIPMENT_EVENTS)).stream()
+                .filter(r -> poisoned.contains(r.key())).toList();
+        var parked = dlq.stream().filter(r -> "false".equals(r.headers().get("careline-held"))).toList();
         assertThat(parked, hasSize(3));
         assertThat(parked.stream().map(r -> r.value()).toList(), hasItem(garbage));
         var reasons = parked.stream().map(r -> String.valueOf(r.headers().get("dead-letter-reason"))).toList();
         assertThat(reasons, hasItem(org.hamcrest.Matchers.containsString("not an event envelope")));
         assertThat(reasons, hasItem(org.hamcrest.Matchers.containsString("shipment.teleported")));
         assertThat(reasons, hasItem(org.hamcrest.Matchers.containsString("exceptionKind")));
+        // nothing is held: of the kindless waybill only the invalid scan is on the DLQ
+        assertThat(dlq.stream().filter(r -> "true".equals(r.headers().get("careline-held"))).toList(), hasSize(0));
+        assertThat(dlq.stream().filter(r -> kindless.equals(r.key())).map(r -> r.envelope().id()).toList(),
+                contains(noKind.id()));
     }
 
     @Test
