@@ -80,24 +80,32 @@ class PoisonMessageTest {
         for (var entry : CONSUMERS.entrySet()) {
             String topic = entry.getKey();
             String[] keyHeldNext = sent.get(topic);
+            // scans commute (their consumers are not ordered): a bad scan holds nothing of its waybill back
+            boolean ordered = !topic.equals(Topics.SHIPMENT_EVENTS);
             for (String database : entry.getValue()) {
                 try (Connection db = suite.database(database)) {
                     await().atMost(Duration.ofSeconds(60)).until(() -> inboxHas(db, UUID.fromString(keyHeldNext[2])));
-                    assertFalse(inboxHas(db, UUID.fromString(keyHeldNext[1])),
-                            database + ": an event of a case with a parked event was applied");
+                    if (ordered) {
+                        assertFalse(inboxHas(db, UUID.fromString(keyHeldNext[1])),
+                                database + ": an event of a case with a parked event was applied");
+                    } else {
+                        await().atMost(Duration.ofSeconds(60)).until(() -> inboxHas(db, UUID.fromString(keyHeldNext[1])));
+                    }
                 }
             }
-            // per consumer: the first poison parked, the second and the later event held behind it
+            // per ordered consumer: the first poison parked, the second and the later event held behind it;
+            // per unordered one: both poisons parked
             int consumers = entry.getValue().size();
-            List<ConsumerRecord<String, String>> parked = parked(topic + ".dlq", keyHeldNext[0], consumers * 3);
-            assertEquals(consumers * 3, parked.size(), topic + ": " + parked);
+            int expected = consumers * (ordered ? 3 : 2);
+            List<ConsumerRecord<String, String>> parked = parked(topic + ".dlq", keyHeldNext[0], expected);
+            assertEquals(expected, parked.size(), topic + ": " + parked);
             long held = parked.stream().filter(r -> "true".equals(header(r, "careline-held"))).count();
-            assertEquals(consumers * 2, held, topic + ": held copies");
+            assertEquals(ordered ? consumers * 2 : 0, held, topic + ": held copies");
             for (ConsumerRecord<String, String> record : parked) {
                 assertTrue(header(record, "dead-letter-reason") != null
                         && !header(record, "dead-letter-reason").isBlank(), topic + ": a parked message has no reason");
                 assertEquals(topic, header(record, "dead-letter-topic"));
-                if ("false".equals(header(record, "careline-held"))) {
+                if (ordered && "false".equals(header(record, "careline-held"))) {
                     assertEquals(POISONS.get(0), record.value(), topic + ": the first poison is the one parked");
                 }
             }

@@ -93,6 +93,10 @@ final class RestartableInfra implements AutoCloseable {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/" + name, EmbeddedPostgres.USER, null);
     }
 
+    String kafkaBootstrap() {
+        return "localhost:" + kafkaPort;
+    }
+
     String token(String user, String role, String branch) {
         return tokens.token(user, role, branch, Duration.ofMinutes(30));
     }

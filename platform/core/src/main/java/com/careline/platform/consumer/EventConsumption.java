@@ -30,7 +30,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * <li>A batch that fails otherwise is split in halves until the failing record stands alone; the others
  * commit, in order, and that one is parked (or set waiting, for {@link Outcome#NOT_YET}).
  * <li>A record of a case that has an open parked record is held behind it ({@link ParkedEvents#hold}),
- * so no case runs on without one of its events; {@link Redrive} releases them in order.
+ * so no case runs on without one of its events; {@link Redrive} releases them in order. Not for a handler
+ * whose effect does not depend on the order ({@link EventHandler#ordered()} false).
  * </ul>
  * Each step records the events it acts on in the inbox in the same transaction, so a batch tried again,
  * redelivered or replayed acts once.
@@ -85,11 +86,13 @@ public class EventConsumption {
     /** One transaction: hold or park what cannot be applied, skip repeats, apply the rest. */
     private void applyBatch(EventHandler handler, List<Delivery> batch) {
         Set<String> subjects = new LinkedHashSet<>();
-        batch.forEach(d -> {
-            if (d.subject() != null) {
-                subjects.add(d.subject());
-            }
-        });
+        if (handler.ordered()) {
+            batch.forEach(d -> {
+                if (d.subject() != null) {
+                    subjects.add(d.subject());
+                }
+            });
+        }
         Set<String> held = parked.openSubjects(handler.consumer(), subjects);
         List<EventEnvelope> candidates = new ArrayList<>(batch.size());
         int holding = 0;
@@ -101,7 +104,7 @@ public class EventConsumption {
             } else if (d.unreadable() != null) {
                 parked.park(handler, d, Outcome.PERMANENT, d.unreadable());
                 unreadable++;
-                if (d.subject() != null) {
+                if (d.subject() != null && handler.ordered()) {
                     held.add(d.subject());
                 }
             } else {

@@ -16,6 +16,16 @@ public interface EventHandler {
     /** The inbox name of this consumer, e.g. {@code reporting.complaints}; also names its parked records. */
     String consumer();
 
+    /**
+     * Whether a case's events must be applied in order. When they must (the default), a case with a parked
+     * record has its later records held behind it. A handler whose effect does not depend on the order (a
+     * projection that is a function of the set of events, a counter) says false: its later records are
+     * applied at once, and a parked one is replayed alone.
+     */
+    default boolean ordered() {
+        return true;
+    }
+
     /** The SmallRye channel it listens on ({@link com.careline.platform.events.Channels}). */
     String channel();
 

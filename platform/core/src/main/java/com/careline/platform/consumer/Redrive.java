@@ -59,7 +59,13 @@ public class Redrive {
         if (!row.status().open()) {
             throw new Conflict("parked event " + id + " is " + row.status() + " already");
         }
-        return row.subject() == null ? replayOne(row, by) : replayCase(row.consumer(), row.subject(), by, false);
+        return inOrder(row) ? replayCase(row.consumer(), row.subject(), by, false) : replayOne(row, by);
+    }
+
+    /** A record that has (or may have) records of its case held behind it is replayed with its case. */
+    private boolean inOrder(ParkedEvent row) {
+        EventHandler handler = handlers.get(row.consumer());
+        return row.subject() != null && (handler == null || handler.ordered());
     }
 
     /** Replays every case with an open record among {@code rows}, each once, oldest case first. */
@@ -67,7 +73,7 @@ public class Redrive {
         Result result = NOTHING;
         Set<String> done = new HashSet<>();
         for (ParkedEvent row : rows) {
-            if (row.subject() == null) {
+            if (!inOrder(row)) {
                 result = result.plus(replayOne(row, by));
             } else if (done.add(row.consumer() + "\n" + row.subject())) {
                 result = result.plus(replayCase(row.consumer(), row.subject(), by, false));
@@ -87,7 +93,7 @@ public class Redrive {
             return locked;
         });
         Log.infof("%s: parked event %s (%s) discarded by %s: %s", row.consumer(), id, row.eventType(), by, reason);
-        return row.subject() == null ? NOTHING : replayCase(row.consumer(), row.subject(), by, false);
+        return inOrder(row) ? replayCase(row.consumer(), row.subject(), by, false) : NOTHING;
     }
 
     /** Drops every open record among {@code rows}, then replays what their cases still hold. */
@@ -98,7 +104,7 @@ public class Redrive {
                     .ifPresent(locked -> parked.resolve(row.id(), ParkedStatus.DISCARDED, by, reason)));
         }
         Log.infof("%d parked events discarded by %s: %s", rows.size(), by, reason);
-        return replayAll(rows.stream().filter(r -> r.subject() != null).toList(), by);
+        return replayAll(rows.stream().filter(this::inOrder).toList(), by);
     }
 
     /** Waiting records whose next try is due are tried again. */
@@ -109,9 +115,12 @@ public class Redrive {
             for (Object[] due : QuarkusTransaction.requiringNew().call(() -> parked.due(100))) {
                 String consumer = (String) due[0];
                 String subject = (String) due[1];
-                if (subject == null) {
-                    QuarkusTransaction.requiringNew().call(() -> parked.find((UUID) due[2], false))
-                            .ifPresent(row -> replayOne(row, Timeline.SYSTEM));
+                ParkedEvent row = QuarkusTransaction.requiringNew().call(() -> parked.find((UUID) due[2], false))
+                        .orElse(null);
+                if (row == null || !inOrder(row)) {
+                    if (row != null && dueWaiting(row)) {
+                        replayOne(row, Timeline.SYSTEM);
+                    }
                 } else {
                     replayCase(consumer, subject, Timeline.SYSTEM, true);
                 }

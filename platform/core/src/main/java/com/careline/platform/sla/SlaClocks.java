@@ -50,6 +50,16 @@ public class SlaClocks {
         return started;
     }
 
+    /**
+     * Starts the clock of {@code kind} of a case created in this transaction, which cannot have one yet:
+     * no lookup first (intake is a hot path).
+     */
+    public SlaClock startNew(String caseId, String kind, String correlationId, String branch) {
+        SlaClock started = SlaClock.start(caseId, correlationId, branch, policies.get(kind), calendar, clock.instant());
+        em.persist(started);
+        return started;
+    }
+
     public SlaClock pause(String caseId, String kind, String reason) {
         SlaClock found = require(caseId, kind);
         found.pause(clock.instant(), reason);
