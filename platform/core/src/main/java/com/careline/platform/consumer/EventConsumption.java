@@ -68,15 +68,15 @@ public class EventConsumption {
         try {
             retryingTransient(handler, () -> applyBatch(handler, batch));
         } catch (RuntimeException failure) {
+            Outcome outcome = Outcome.of(failure);
+            if (outcome == Outcome.TRANSIENT) {
+                throw failure; // only while stopping: the records are not committed and come again
+            }
             if (batch.size() > 1) {
                 int half = batch.size() / 2;
                 applyOrSplit(handler, batch.subList(0, half));
                 applyOrSplit(handler, batch.subList(half, batch.size()));
             } else {
-                Outcome outcome = Outcome.of(failure);
-                if (outcome == Outcome.TRANSIENT) {
-                    throw failure; // only while stopping: the records are not committed and come again
-                }
                 retryingTransient(handler, () -> parked.park(handler, batch.get(0), outcome, failure));
                 status.counted(handler.consumer(), outcome == Outcome.NOT_YET ? "waiting" : "parked", 1);
             }
