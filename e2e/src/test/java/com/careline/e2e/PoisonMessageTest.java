@@ -122,13 +122,14 @@ class PoisonMessageTest {
     }
 
     /**
-     * A scan on the shipment topic, whose consumers park types they do not know (the branch systems' contract
-     * is closed); on the case topics a type no consumer acts on, which their inboxes record all the same.
+     * On the shipment topic a damage scan, which every consumer of the topic acts on (claims-service ignores
+     * scans that open no claim without recording them); on the case topics a type no consumer acts on, which
+     * their inboxes record all the same.
      */
     private static EventEnvelope good(String topic, String key) {
         Object data = topic.equals(Topics.SHIPMENT_EVENTS)
-                ? new ShipmentEvents.Scanned(key, "PS01", ShipmentEvents.ScanType.PICKED_UP, Instant.now(),
-                        ShipmentEvents.RouteType.SAME_CITY, "深圳", null, null)
+                ? new ShipmentEvents.Scanned(key, "PS01", ShipmentEvents.ScanType.EXCEPTION, Instant.now(),
+                        null, "深圳", ShipmentEvents.ExceptionKind.DAMAGED, null)
                 : Map.of("note", "after the poison");
         String type = topic.equals(Topics.SHIPMENT_EVENTS) ? ShipmentEvents.SCANNED : topic.split("\\.")[1] + ".probe";
         return EventCodec.envelope(type, "e2e", key, key, Instant.now(), data);

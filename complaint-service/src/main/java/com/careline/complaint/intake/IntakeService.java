@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,11 +17,11 @@ import com.careline.complaint.api.ComplaintView;
 import com.careline.complaint.complaint.Complaint;
 import com.careline.complaint.complaint.ComplaintJournal;
 import com.careline.complaint.complaint.ComplaintRepository;
-import com.careline.complaint.complaint.ComplaintService;
 import com.careline.complaint.sla.ComplaintClocks;
 import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.sla.SlaClock;
 import com.careline.platform.sla.SlaClocks;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
@@ -32,7 +35,6 @@ import io.quarkus.runtime.Startup;
 public class IntakeService {
 
     private final ComplaintRepository complaints;
-    private final ComplaintService service;
     private final ComplaintJournal journal;
     private final SlaClocks clocks;
     private final MajorComplaintRules triage;
@@ -40,10 +42,9 @@ public class IntakeService {
     private final CalendarConfig calendar;
     private final Clock clock;
 
-    IntakeService(ComplaintRepository complaints, ComplaintService service, ComplaintJournal journal, SlaClocks clocks,
+    IntakeService(ComplaintRepository complaints, ComplaintJournal journal, SlaClocks clocks,
             TriageConfig triage, CurrentUser user, CalendarConfig calendar, Clock clock) {
         this.complaints = complaints;
-        this.service = service;
         this.journal = journal;
         this.clocks = clocks;
         this.triage = MajorComplaintRules.from(triage);
@@ -62,11 +63,13 @@ public class IntakeService {
         Complaint c = Complaint.register(number, user.branch(), user.id(), form.form(), reasons, form.correlationId(),
                 now);
         complaints.persist(c);
+        // a new case has no clocks to look up, and its view is built from what was just written
         String caseId = c.id().toString();
-        clocks.start(caseId, ComplaintClocks.FIRST_RESPONSE, c.correlationId(), c.branch());
-        clocks.start(caseId, ComplaintClocks.RESOLUTION, c.correlationId(), c.branch());
+        List<SlaClock> started = new ArrayList<>(3);
+        started.add(clocks.startNew(caseId, ComplaintClocks.FIRST_RESPONSE, c.correlationId(), c.branch()));
+        started.add(clocks.startNew(caseId, ComplaintClocks.RESOLUTION, c.correlationId(), c.branch()));
         if (verdict.isMajor()) {
-            clocks.start(caseId, ComplaintClocks.MAJOR_HANDOFF, c.correlationId(), c.branch());
+            started.add(clocks.startNew(caseId, ComplaintClocks.MAJOR_HANDOFF, c.correlationId(), c.branch()));
         }
         journal.record(c, user.id(), "registered", "registered via " + c.channel()
                 + (verdict.isMajor() ? "; major complaint: " + String.join(", ", reasons) : ""),
@@ -75,7 +78,8 @@ public class IntakeService {
                         c.owner(), now));
         Log.infof("complaint %s registered at branch %s%s, correlation %s", number, c.branch(),
                 verdict.isMajor() ? " (major)" : "", c.correlationId());
-        return service.view(c);
+        started.sort(Comparator.comparing(SlaClock::startedAt).thenComparing(SlaClock::kind));
+        return ComplaintView.from(c, started);
     }
 
     /** The customer number, else a hash of the phone: repeat customers can be counted without the phone. */

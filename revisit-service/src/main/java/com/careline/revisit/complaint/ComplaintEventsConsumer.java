@@ -1,45 +1,95 @@
 package com.careline.revisit.complaint;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.careline.platform.consumer.EventConsumption;
+import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.complaint.ComplaintEvents;
-import com.careline.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** complaint.resolved plans a follow-up call; complaint.reopened drops a planned one. Each event acts once. */
+/**
+ * complaint.resolved plans a follow-up call; complaint.reopened drops a planned one. Each event acts once
+ * ({@link EventConsumption}). A poll's events are read first, then the revisits of all their complaints are
+ * looked up with one statement, then the events act in their order; the hot path (a complaint resolved for
+ * the first time) reads nothing more, and its inserts go out in JDBC batches at commit.
+ */
 @ApplicationScoped
-public class ComplaintEventsConsumer {
+public class ComplaintEventsConsumer implements EventHandler {
 
     static final String CONSUMER = "revisit.complaint-events";
 
-    private final Inbox inbox;
+    private final EventConsumption consumption;
     private final ComplaintFollowUps followUps;
 
-    ComplaintEventsConsumer(Inbox inbox, ComplaintFollowUps followUps) {
-        this.inbox = inbox;
+    ComplaintEventsConsumer(EventConsumption consumption, ComplaintFollowUps followUps) {
+        this.consumption = consumption;
         this.followUps = followUps;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String channel() {
+        return Channels.COMPLAINT_EVENTS;
     }
 
     @Incoming(Channels.COMPLAINT_EVENTS)
     @Blocking
-    @Transactional
-    public void consume(String message) {
-        inbox.receive(CONSUMER, message, this::apply);
+    public void consume(ConsumerRecords<String, String> records) {
+        consumption.consume(this, records);
     }
 
-    private void apply(EventEnvelope event) {
-        switch (event.type()) {
-            case ComplaintEvents.RESOLVED ->
-                followUps.resolved(EventCodec.data(event, ComplaintEvents.Resolved.class), event.correlationId());
-            case ComplaintEvents.REOPENED ->
-                followUps.reopened(EventCodec.data(event, ComplaintEvents.Reopened.class));
-            default -> {
-                // other complaint events do not concern the follow-up call
+    /** An event that concerns the follow-up call, with its data read. */
+    private record Step(EventEnvelope event, Object data) {
+    }
+
+    @Override
+    public void apply(List<EventEnvelope> events) {
+        List<Step> steps = new ArrayList<>();
+        Set<String> complaintIds = new LinkedHashSet<>();
+        for (EventEnvelope event : events) {
+            switch (event.type()) {
+                case ComplaintEvents.RESOLVED -> {
+                    var resolved = EventCodec.data(event, ComplaintEvents.Resolved.class);
+                    steps.add(new Step(event, resolved));
+                    if (resolved.complaintId() != null) {
+                        complaintIds.add(resolved.complaintId().toString());
+                    }
+                }
+                case ComplaintEvents.REOPENED -> {
+                    var reopened = EventCodec.data(event, ComplaintEvents.Reopened.class);
+                    steps.add(new Step(event, reopened));
+                    if (reopened.complaintId() != null) {
+                        complaintIds.add(reopened.complaintId().toString());
+                    }
+                }
+                default -> {
+                    // other complaint events do not concern the follow-up call
+                }
+            }
+        }
+        if (steps.isEmpty()) {
+            return;
+        }
+        ComplaintFollowUps.KnownRevisits known = followUps.revisitsOf(complaintIds);
+        for (Step step : steps) {
+            if (step.data() instanceof ComplaintEvents.Resolved resolved) {
+                followUps.resolved(known, resolved, step.event().correlationId());
+            } else if (step.data() instanceof ComplaintEvents.Reopened reopened) {
+                followUps.reopened(known, reopened);
             }
         }
     }

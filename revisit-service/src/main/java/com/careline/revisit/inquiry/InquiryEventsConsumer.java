@@ -1,43 +1,54 @@
 package com.careline.revisit.inquiry;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
+import com.careline.platform.consumer.EventConsumption;
+import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.inquiry.InquiryEvents;
-import com.careline.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * inquiry.replied (the work order's answer reached the customer) plans a satisfaction survey;
  * inquiry.satisfaction-recorded at the desk cancels it. {@code inquiry.answered} is not used: for a work
  * order it means the handler recorded an answer the customer has not heard yet, and an answer given at once
- * ({@code atOnce}) involved no work order. Each event acts once.
+ * ({@code atOnce}) involved no work order. Each event acts once ({@link EventConsumption}).
  */
 @ApplicationScoped
-public class InquiryEventsConsumer {
+public class InquiryEventsConsumer implements EventHandler.PerEvent {
 
     static final String CONSUMER = "revisit.inquiry-events";
 
-    private final Inbox inbox;
+    private final EventConsumption consumption;
     private final InquirySurveys surveys;
 
-    InquiryEventsConsumer(Inbox inbox, InquirySurveys surveys) {
-        this.inbox = inbox;
+    InquiryEventsConsumer(EventConsumption consumption, InquirySurveys surveys) {
+        this.consumption = consumption;
         this.surveys = surveys;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String channel() {
+        return Channels.INQUIRY_EVENTS;
     }
 
     @Incoming(Channels.INQUIRY_EVENTS)
     @Blocking
-    @Transactional
-    public void consume(String message) {
-        inbox.receive(CONSUMER, message, this::apply);
+    public void consume(ConsumerRecords<String, String> records) {
+        consumption.consume(this, records);
     }
 
-    private void apply(EventEnvelope event) {
+    @Override
+    public void apply(EventEnvelope event) {
         switch (event.type()) {
             case InquiryEvents.REPLIED ->
                 surveys.replied(EventCodec.data(event, InquiryEvents.Replied.class), event.correlationId());

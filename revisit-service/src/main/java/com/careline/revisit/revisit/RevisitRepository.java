@@ -2,6 +2,7 @@ package com.careline.revisit.revisit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,14 @@ public class RevisitRepository implements PanacheRepositoryBase<Revisit, UUID> {
 
     public List<Revisit> openFor(CaseType type, String caseId) {
         return list("caseType = ?1 and caseId = ?2 and status = ?3", type, caseId, RevisitStatus.SCHEDULED);
+    }
+
+    /** Every revisit of these cases, whatever its status: one statement for a batch of events. */
+    public List<Revisit> ofCases(CaseType type, Collection<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return list("caseType = ?1 and caseId in ?2", type, caseIds);
     }
 
     /** One page of the call list; {@code today} and {@code now} decide what is due and overdue. */

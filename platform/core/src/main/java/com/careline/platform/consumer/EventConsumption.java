@@ -57,7 +57,9 @@ public class EventConsumption {
 
     /** Applies one poll of {@code handler}'s channel; returns once every record is applied, held or parked. */
     public void consume(EventHandler handler, ConsumerRecords<String, String> records) {
-        List<Delivery> deliveries = Delivery.of(records);
+        List<Delivery> deliveries = Delivery.of(records).stream()
+                .filter(d -> d.unreadable() != null || handler.concerns(d.event())).toList();
+        status.counted(handler.consumer(), "ignored", records.count() - deliveries.size());
         if (!deliveries.isEmpty()) {
             applyOrSplit(handler, deliveries);
             status.caughtUp(handler.consumer());

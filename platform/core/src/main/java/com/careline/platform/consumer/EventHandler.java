@@ -26,6 +26,15 @@ public interface EventHandler {
         return true;
     }
 
+    /**
+     * Whether this consumer acts on {@code event} at all. One it does not (another type, a scan that opens no
+     * claim) is dropped before any database work: no inbox row, and no transaction for a poll of such events.
+     * Records that cannot be read are never dropped: they are parked.
+     */
+    default boolean concerns(EventEnvelope event) {
+        return true;
+    }
+
     /** The SmallRye channel it listens on ({@link com.careline.platform.events.Channels}). */
     String channel();
 
