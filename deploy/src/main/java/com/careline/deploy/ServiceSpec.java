@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** What the manifests need of a service, read from its own application.properties: the code is the source. */
-public record ServiceSpec(String name, int port, String database, List<String> consumedTopics) {
+public record ServiceSpec(String name, int port, String database, List<String> consumedTopics,
+        Map<String, Integer> consumersPerPod) {
 
     public static ServiceSpec read(Path root, String name) {
         Path file = root.resolve(name).resolve("src/main/resources/application.properties");
@@ -25,13 +28,17 @@ public record ServiceSpec(String name, int port, String database, List<String> c
             throw new IllegalStateException(file + ": quarkus.application.name is " + app + ", not " + name);
         }
         TreeSet<String> topics = new TreeSet<>();
+        Map<String, Integer> consumers = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
-            if (key.startsWith("mp.messaging.incoming.") && (key.endsWith(".topic") || key.endsWith(".dead-letter-queue.topic"))) {
-                topics.add(p.getProperty(key).strip());
+            if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic")) {
+                String topic = p.getProperty(key).strip();
+                topics.add(topic);
+                String channel = key.substring(0, key.length() - ".topic".length());
+                consumers.put(topic, Integer.parseInt(p.getProperty(channel + ".concurrency", "1").strip()));
             }
         }
         return new ServiceSpec(name, Integer.parseInt(required(p, "quarkus.http.port", file)),
-                required(p, "careline.pg.database", file), List.copyOf(topics));
+                required(p, "careline.pg.database", file), List.copyOf(topics), Map.copyOf(consumers));
     }
 
     private static String required(Properties p, String key, Path file) {

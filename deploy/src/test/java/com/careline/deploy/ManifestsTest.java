@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -80,6 +81,20 @@ class ManifestsTest {
             assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
             assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
             assertEquals("http", container.at("/readinessProbe/httpGet/port").asText());
+        }
+    }
+
+    /** Partitions ≥ pods × consumers per pod, or consumers added by the autoscaler would sit idle. */
+    @Test
+    void everyConsumerGroupCanGrowToTheAutoscalersMaximum() throws IOException {
+        Map<String, Integer> partitions = byKind("KafkaTopic").stream().collect(Collectors.toMap(
+                t -> t.at("/spec/topicName").asText(), t -> t.at("/spec/partitions").asInt()));
+        for (JsonNode hpa : byKind("HorizontalPodAutoscaler")) {
+            String service = hpa.at("/metadata/name").asText();
+            int pods = hpa.at("/spec/maxReplicas").asInt();
+            ServiceSpec.read(ROOT, service).consumersPerPod().forEach((topic, perPod) -> assertTrue(
+                    pods * perPod <= partitions.get(topic), service + ": " + pods + " pods × " + perPod
+                            + " consumers on " + topic + ", which has " + partitions.get(topic) + " partitions"));
         }
     }
 

@@ -10,13 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,11 +22,9 @@ import io.quarkus.scheduler.Scheduled;
 import org.hibernate.Session;
 
 /**
- * Makes a consumer act once per event. A consumer method is {@code @Incoming}, {@code @Blocking},
- * {@code @Transactional} and hands the raw message to {@link #receive}: the event id is recorded in the
- * same transaction as the effect, so a redelivered event is acknowledged and skipped, and an effect that
- * fails leaves no record. A message that is not an event throws, which parks it on the channel's
- * dead-letter topic ({@code failure-strategy=dead-letter-queue}) with the reason in its headers.
+ * Makes a consumer act once per event: {@link com.careline.platform.consumer.EventConsumption} records the
+ * ids of a batch here in the transaction of their effect, so a redelivered, retried or replayed event is
+ * skipped, and an effect that fails leaves no record.
  */
 @ApplicationScoped
 public class Inbox {
@@ -41,29 +37,6 @@ public class Inbox {
         this.em = em;
         this.clock = clock;
         this.retention = config.retention();
-    }
-
-    /** Decodes {@code message} and applies {@code effect} unless {@code consumer} already acted on this event. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void receive(String consumer, String message, Consumer<EventEnvelope> effect) {
-        EventEnvelope event = EventCodec.decode(message);
-        if (firstDelivery(consumer, event)) {
-            effect.accept(event);
-        } else {
-            Log.debugf("%s: event %s (%s) seen before, skipped", consumer, event.id(), event.type());
-        }
-    }
-
-    /** Records the event for {@code consumer}; false when it was recorded before (a redelivery). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(String consumer, EventEnvelope event) {
-        // a concurrent duplicate blocks on the key until the first commits, then inserts nothing
-        return em.createNativeQuery("""
-                insert into inbox_event (consumer, event_id, event_type, received_at)
-                values (:consumer, :id, :type, :at) on conflict do nothing""")
-                .setParameter("consumer", consumer).setParameter("id", event.id())
-                .setParameter("type", event.type()).setParameter("at", clock.instant())
-                .executeUpdate() == 1;
     }
 
     /**
