@@ -1,81 +1,138 @@
 package com.careline.reporting.claims;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
+import com.careline.platform.consumer.EventConsumption;
+import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.claim.ClaimEvents;
-import com.careline.platform.inbox.Inbox;
+import com.careline.reporting.batch.Rows;
+import com.careline.reporting.batch.Waves;
+import com.careline.reporting.rebuild.ReplayGate;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Claims with their amounts claimed, paid and recovered, once per event. */
+/**
+ * Claims with their amounts claimed, paid and recovered, once per event: a poll in {@link Waves} by claim,
+ * one statement per kind of change and wave.
+ */
 @ApplicationScoped
-public class ClaimProjection {
+public class ClaimProjection implements EventHandler {
 
     static final String CONSUMER = "reporting.claims";
 
-    private final Inbox inbox;
+    private final EventConsumption consumption;
+    private final ReplayGate gate;
     private final EntityManager em;
 
-    ClaimProjection(Inbox inbox, EntityManager em) {
-        this.inbox = inbox;
+    ClaimProjection(EventConsumption consumption, ReplayGate gate, EntityManager em) {
+        this.consumption = consumption;
+        this.gate = gate;
         this.em = em;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String channel() {
+        return Channels.CLAIM_EVENTS;
     }
 
     @Incoming(Channels.CLAIM_EVENTS)
     @Blocking
-    @Transactional
-    public void consume(String message) {
-        inbox.receive(CONSUMER, message, this::apply);
+    public void consume(ConsumerRecords<String, String> records) {
+        gate.pass(records, admitted -> consumption.consume(this, admitted));
     }
 
-    private void apply(EventEnvelope event) {
+    /** One event's change to the claim {@code claimId}: its statement's row. */
+    private record Change(String type, UUID claimId, Object[] row) {
+    }
+
+    @Override
+    public void apply(List<EventEnvelope> events) {
+        List<Change> changes = new ArrayList<>(events.size());
+        for (EventEnvelope event : events) {
+            Change change = change(event);
+            if (change != null) {
+                changes.add(change);
+            }
+        }
+        for (List<Change> wave : Waves.of(changes, Change::claimId)) {
+            Map<String, Rows> byType = new HashMap<>();
+            wave.forEach(c -> byType.computeIfAbsent(c.type(), t -> new Rows(c.row().length)).add(c.row()));
+            byType.forEach((type, rows) -> rows.execute(em, statement(type)));
+        }
+    }
+
+    private static Change change(EventEnvelope event) {
         switch (event.type()) {
             case ClaimEvents.OPENED -> {
                 var o = EventCodec.data(event, ClaimEvents.Opened.class);
-                em.createNativeQuery("""
-                        insert into claim_fact (claim_id, branch, type, opened_at, amount_claimed)
-                        values (:id, :branch, :type, :at, :claimed) on conflict do nothing""")
-                        .setParameter("id", o.claimId()).setParameter("branch", o.branch())
-                        .setParameter("type", o.type()).setParameter("at", o.openedAt())
-                        .setParameter("claimed", o.amountClaimed()).executeUpdate();
+                return new Change(event.type(), o.claimId(),
+                        new Object[] {o.claimId(), o.branch(), o.type(), o.openedAt(), o.amountClaimed()});
             }
             case ClaimEvents.ASSESSED -> {
                 var a = EventCodec.data(event, ClaimEvents.Assessed.class);
-                update(a.claimId(), "amount_claimed = coalesce(:value, amount_claimed)", a.amountClaimed());
+                return new Change(event.type(), a.claimId(), new Object[] {a.claimId(), a.amountClaimed()});
             }
             case ClaimEvents.PAID -> {
                 var p = EventCodec.data(event, ClaimEvents.Paid.class);
-                int recorded = em.createNativeQuery("insert into claim_payment (claim_id, payment_reference, amount)"
-                        + " values (:id, :ref, :amount) on conflict do nothing").setParameter("id", p.claimId())
-                        .setParameter("ref", p.paymentReference()).setParameter("amount", p.amount()).executeUpdate();
-                if (recorded == 1) {
-                    update(p.claimId(), "amount_paid = amount_paid + :value", p.amount());
-                }
+                return new Change(event.type(), p.claimId(),
+                        new Object[] {p.claimId(), p.paymentReference(), p.amount()});
             }
             case ClaimEvents.RECOVERY_FILED -> {
                 var f = EventCodec.data(event, ClaimEvents.RecoveryFiled.class);
                 String who = f.counterpartyName() != null ? f.counterpartyName() : f.counterparty();
-                update(f.claimId(), "counterparty = :value", who);
+                return new Change(event.type(), f.claimId(), new Object[] {f.claimId(), who});
             }
             case ClaimEvents.RECOVERY_SETTLED -> {
                 var s = EventCodec.data(event, ClaimEvents.RecoverySettled.class);
-                update(s.claimId(), "amount_recovered = :value", s.amountRecovered());
+                return new Change(event.type(), s.claimId(), new Object[] {s.claimId(), s.amountRecovered()});
             }
             default -> {
-                // documents, replies and escalations do not change the claim figures
+                return null; // documents, replies and escalations do not change the claim figures
             }
         }
     }
 
-    private void update(UUID claimId, String set, Object value) {
-        em.createNativeQuery("update claim_fact set " + set + " where claim_id = :id")
-                .setParameter("id", claimId).setParameter("value", value).executeUpdate();
+    private static String statement(String type) {
+        return switch (type) {
+            case ClaimEvents.OPENED -> """
+                    insert into claim_fact (claim_id, branch, type, opened_at, amount_claimed)
+                    select * from unnest(?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::numeric[])
+                    on conflict do nothing""";
+            case ClaimEvents.ASSESSED -> """
+                    update claim_fact f set amount_claimed = coalesce(v.amount, f.amount_claimed)
+                    from unnest(?::uuid[], ?::numeric[]) as v(id, amount) where f.claim_id = v.id""";
+            // a payment counts once per payment reference: only the payments recorded now are added
+            case ClaimEvents.PAID -> """
+                    with v as (select * from unnest(?::uuid[], ?::text[], ?::numeric[]) as v(id, reference, amount)),
+                    recorded as (
+                        insert into claim_payment (claim_id, payment_reference, amount) select * from v
+                        on conflict do nothing returning claim_id, payment_reference)
+                    update claim_fact f set amount_paid = f.amount_paid + v.amount
+                    from recorded join v on v.id = recorded.claim_id and v.reference = recorded.payment_reference
+                    where f.claim_id = v.id""";
+            case ClaimEvents.RECOVERY_FILED -> """
+                    update claim_fact f set counterparty = v.counterparty
+                    from unnest(?::uuid[], ?::text[]) as v(id, counterparty) where f.claim_id = v.id""";
+            case ClaimEvents.RECOVERY_SETTLED -> """
+                    update claim_fact f set amount_recovered = v.amount
+                    from unnest(?::uuid[], ?::numeric[]) as v(id, amount) where f.claim_id = v.id""";
+            default -> throw new IllegalStateException(type);
+        };
     }
 }

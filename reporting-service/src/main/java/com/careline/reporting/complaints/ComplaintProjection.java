@@ -3,124 +3,269 @@ package com.careline.reporting.complaints;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import com.careline.platform.calendar.CalendarConfig;
+import com.careline.platform.consumer.EventConsumption;
+import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.Escalated;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.complaint.ComplaintEvents;
-import com.careline.platform.inbox.Inbox;
+import com.careline.reporting.batch.Rows;
+import com.careline.reporting.batch.Waves;
+import com.careline.reporting.rebuild.ReplayGate;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps the complaint read models current, once per event: the per-complaint fact row, the monthly
  * pre-aggregates and the daily registration counts. A case's events arrive in order (one partition per
  * case); an event about a complaint the projection has not seen changes nothing.
+ *
+ * <p>A poll is applied with a few multi-row statements: the batch is cut into {@link Waves} by complaint,
+ * each wave applies its registrations, acknowledgements, resolutions... with one statement per kind, and
+ * the counters of the complaints actually registered (the fact row's insert gates them, so a complaint
+ * registered twice counts once) are summed in Java and added with one upsert per table at the end.
  */
 @ApplicationScoped
-public class ComplaintProjection {
+public class ComplaintProjection implements EventHandler {
 
     static final String CONSUMER = "reporting.complaints";
 
-    private final Inbox inbox;
+    private final EventConsumption consumption;
+    private final ReplayGate gate;
     private final EntityManager em;
     private final ZoneId zone;
 
-    ComplaintProjection(Inbox inbox, EntityManager em, CalendarConfig calendar) {
-        this.inbox = inbox;
+    ComplaintProjection(EventConsumption consumption, ReplayGate gate, EntityManager em, CalendarConfig calendar) {
+        this.consumption = consumption;
+        this.gate = gate;
         this.em = em;
         this.zone = calendar.zone();
     }
 
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String channel() {
+        return Channels.COMPLAINT_EVENTS;
+    }
+
     @Incoming(Channels.COMPLAINT_EVENTS)
     @Blocking
-    @Transactional
-    public void consume(String message) {
-        inbox.receive(CONSUMER, message, this::apply);
+    public void consume(ConsumerRecords<String, String> records) {
+        gate.pass(records, admitted -> consumption.consume(this, admitted));
     }
 
-    private void apply(EventEnvelope event) {
-        switch (event.type()) {
-            case ComplaintEvents.REGISTERED -> registered(EventCodec.data(event, ComplaintEvents.Registered.class));
-            case ComplaintEvents.ACKNOWLEDGED -> update(event, "acknowledged_at = coalesce(acknowledged_at, :at)",
-                    EventCodec.data(event, ComplaintEvents.Acknowledged.class).at());
-            case ComplaintEvents.TRANSFERRED -> update(event, "transferred = true", null);
-            case ComplaintEvents.RESOLVED -> update(event,
-                    "resolved_at = :at, acknowledged_at = coalesce(acknowledged_at, :at)",
-                    EventCodec.data(event, ComplaintEvents.Resolved.class).resolvedAt());
-            case ComplaintEvents.CLOSED -> update(event, "closed_at = :at",
-                    EventCodec.data(event, ComplaintEvents.Closed.class).at());
-            case ComplaintEvents.REOPENED -> update(event, "reopened = reopened + 1, resolved_at = null, closed_at = null",
-                    null);
-            case ComplaintEvents.ESCALATED -> escalated(EventCodec.data(event, Escalated.class));
-            default -> {
-                // transfers, hand-overs and compensation do not change the complaint reports yet
+    /** One event's change to the complaint row {@code complaintId}. */
+    private record Change(String type, UUID complaintId, Instant at, Object data) {
+    }
+
+    @Override
+    public void apply(List<EventEnvelope> events) {
+        List<Change> changes = new ArrayList<>(events.size());
+        for (EventEnvelope event : events) {
+            Change change = change(event);
+            if (change != null) {
+                changes.add(change);
             }
         }
+        Counters counters = new Counters();
+        for (List<Change> wave : Waves.of(changes, Change::complaintId)) {
+            applyWave(wave, counters);
+        }
+        counters.add(em);
     }
 
-    private void registered(ComplaintEvents.Registered r) {
-        LocalDate day = LocalDate.ofInstant(r.receivedAt(), zone);
-        LocalDate month = day.withDayOfMonth(1);
-        int inserted = em.createNativeQuery("""
+    /** Reads the event (a bad one throws, and is parked); null when it changes no complaint report. */
+    private Change change(EventEnvelope event) {
+        return switch (event.type()) {
+            case ComplaintEvents.REGISTERED -> {
+                var r = EventCodec.data(event, ComplaintEvents.Registered.class);
+                if ("*".equals(r.branch()) && r.customerKey() != null) {
+                    // '*' is the all-branches row of complaint_customer_monthly
+                    throw new EventCodec.MalformedEvent("complaint " + r.complaintId() + " of branch '*'");
+                }
+                yield new Change(event.type(), r.complaintId(), r.receivedAt(), r);
+            }
+            case ComplaintEvents.ACKNOWLEDGED -> timed(event, EventCodec.data(event, ComplaintEvents.Acknowledged.class).at());
+            case ComplaintEvents.RESOLVED -> timed(event, EventCodec.data(event, ComplaintEvents.Resolved.class).resolvedAt());
+            case ComplaintEvents.CLOSED -> timed(event, EventCodec.data(event, ComplaintEvents.Closed.class).at());
+            case ComplaintEvents.TRANSFERRED, ComplaintEvents.REOPENED -> new Change(event.type(), subject(event), null, null);
+            case ComplaintEvents.ESCALATED -> {
+                var e = EventCodec.data(event, Escalated.class);
+                yield new Change(event.type(), UUID.fromString(e.caseId()), e.raisedAt(), e);
+            }
+            // hand-overs, progress reports and compensation do not change the complaint reports yet
+            default -> null;
+        };
+    }
+
+    private static Change timed(EventEnvelope event, Instant at) {
+        if (at == null) {
+            throw new EventCodec.MalformedEvent(event.type() + " " + event.id() + " has no time");
+        }
+        return new Change(event.type(), subject(event), at, null);
+    }
+
+    private static UUID subject(EventEnvelope event) {
+        return UUID.fromString(event.subject());
+    }
+
+    /** A wave has each complaint once: its statements touch distinct rows and may run in any order. */
+    private void applyWave(List<Change> wave, Counters counters) {
+        Map<String, List<Change>> byType = new HashMap<>();
+        wave.forEach(c -> byType.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c));
+        byType.forEach((type, changes) -> {
+            switch (type) {
+                case ComplaintEvents.REGISTERED -> registered(changes, counters);
+                case ComplaintEvents.ACKNOWLEDGED -> timed(changes, """
+                        update complaint_fact f set acknowledged_at = coalesce(f.acknowledged_at, v.at)
+                        from unnest(?::uuid[], ?::timestamptz[]) as v(id, at) where f.complaint_id = v.id""");
+                case ComplaintEvents.RESOLVED -> timed(changes, """
+                        update complaint_fact f set resolved_at = v.at, acknowledged_at = coalesce(f.acknowledged_at, v.at)
+                        from unnest(?::uuid[], ?::timestamptz[]) as v(id, at) where f.complaint_id = v.id""");
+                case ComplaintEvents.CLOSED -> timed(changes, """
+                        update complaint_fact f set closed_at = v.at
+                        from unnest(?::uuid[], ?::timestamptz[]) as v(id, at) where f.complaint_id = v.id""");
+                case ComplaintEvents.TRANSFERRED -> ids(changes, """
+                        update complaint_fact set transferred = true
+                        where complaint_id = any(?::uuid[])""");
+                case ComplaintEvents.REOPENED -> ids(changes, """
+                        update complaint_fact set reopened = reopened + 1, resolved_at = null, closed_at = null
+                        where complaint_id = any(?::uuid[])""");
+                case ComplaintEvents.ESCALATED -> escalated(changes);
+                default -> throw new IllegalStateException(type);
+            }
+        });
+    }
+
+    private void registered(List<Change> changes, Counters counters) {
+        Rows rows = new Rows(9);
+        for (Change c : changes) {
+            var r = (ComplaintEvents.Registered) c.data();
+            rows.add(r.complaintId(), r.number(), r.branch(), r.channel(), r.category(), r.major(), r.customerKey(),
+                    r.receivedAt(), LocalDate.ofInstant(r.receivedAt(), zone).withDayOfMonth(1));
+        }
+        Set<UUID> inserted = new HashSet<>(rows.returning(em, """
                 insert into complaint_fact (complaint_id, number, branch, channel, category, major, customer_key,
                                             received_at, month)
-                values (:id, :number, :branch, :channel, :category, :major, :customer, :received, :month)
-                on conflict (complaint_id) do nothing""")
-                .setParameter("id", r.complaintId()).setParameter("number", r.number())
-                .setParameter("branch", r.branch()).setParameter("channel", r.channel())
-                .setParameter("category", r.category()).setParameter("major", r.major())
-                .setParameter("customer", r.customerKey()).setParameter("received", r.receivedAt())
-                .setParameter("month", month).executeUpdate();
-        if (inserted == 0) {
-            return; // the same complaint registered again under another event id: count it once
-        }
-        em.createNativeQuery("""
-                insert into complaint_monthly (month, branch, channel, category, registered, major)
-                values (:month, :branch, :channel, :category, 1, :major)
-                on conflict (month, branch, channel, category) do update
-                set registered = complaint_monthly.registered + 1, major = complaint_monthly.major + excluded.major""")
-                .setParameter("month", month).setParameter("branch", r.branch()).setParameter("channel", r.channel())
-                .setParameter("category", r.category()).setParameter("major", r.major() ? 1 : 0).executeUpdate();
-        em.createNativeQuery("""
-                insert into complaint_registrations (branch, day, registered) values (:branch, :day, 1)
-                on conflict (branch, day) do update set registered = complaint_registrations.registered + 1""")
-                .setParameter("branch", r.branch()).setParameter("day", day).executeUpdate();
-        if (r.customerKey() != null) {
-            em.createNativeQuery("""
-                    insert into complaint_customer_monthly (month, branch, customer_key, complaints)
-                    values (:month, :branch, :customer, 1), (:month, '*', :customer, 1)
-                    on conflict (month, branch, customer_key) do update
-                    set complaints = complaint_customer_monthly.complaints + 1""")
-                    .setParameter("month", month).setParameter("branch", r.branch())
-                    .setParameter("customer", r.customerKey()).executeUpdate();
+                select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[],
+                                     ?::timestamptz[], ?::date[])
+                on conflict (complaint_id) do nothing
+                returning complaint_id""", UUID.class));
+        for (Change c : changes) {
+            if (inserted.contains(c.complaintId())) {
+                counters.registered((ComplaintEvents.Registered) c.data(), LocalDate.ofInstant(c.at(), zone));
+            }
+            // else the same complaint registered again under another event id: counted once
         }
     }
 
-    private void escalated(Escalated e) {
-        UUID id = UUID.fromString(e.caseId());
-        em.createNativeQuery("""
+    private void timed(List<Change> changes, String sql) {
+        Rows rows = new Rows(2);
+        changes.forEach(c -> rows.add(c.complaintId(), c.at()));
+        rows.execute(em, sql);
+    }
+
+    private void ids(List<Change> changes, String sql) {
+        Rows rows = new Rows(1);
+        changes.forEach(c -> rows.add(c.complaintId()));
+        rows.execute(em, sql);
+    }
+
+    private void escalated(List<Change> changes) {
+        Rows rungs = new Rows(5);
+        Rows levels = new Rows(2);
+        for (Change c : changes) {
+            var e = (Escalated) c.data();
+            rungs.add(c.complaintId(), e.clockKind(), e.level(), e.escalateTo(), e.raisedAt());
+            levels.add(c.complaintId(), e.level());
+        }
+        rungs.execute(em, """
                 insert into complaint_escalation (complaint_id, clock_kind, level, escalate_to, raised_at)
-                values (:id, :kind, :level, :to, :at) on conflict do nothing""")
-                .setParameter("id", id).setParameter("kind", e.clockKind()).setParameter("level", e.level())
-                .setParameter("to", e.escalateTo()).setParameter("at", e.raisedAt()).executeUpdate();
-        em.createNativeQuery("update complaint_fact set escalation_level = greatest(escalation_level, :level) "
-                + "where complaint_id = :id").setParameter("level", e.level()).setParameter("id", id).executeUpdate();
+                select * from unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::timestamptz[])
+                on conflict do nothing""");
+        levels.execute(em, """
+                update complaint_fact f set escalation_level = greatest(f.escalation_level, v.level)
+                from unnest(?::uuid[], ?::int[]) as v(id, level) where f.complaint_id = v.id""");
     }
 
-    private void update(EventEnvelope event, String set, Instant at) {
-        var query = em.createNativeQuery("update complaint_fact set " + set + " where complaint_id = :id")
-                .setParameter("id", UUID.fromString(event.subject()));
-        if (at != null) {
-            query.setParameter("at", at);
+    /**
+     * The batch's registrations summed per counter row. Added in key order, so that two consumers adding to
+     * the same rows lock them in the same order and never deadlock.
+     */
+    private static final class Counters {
+
+        private record Monthly(LocalDate month, String branch, String channel, String category) {
         }
-        query.executeUpdate();
+
+        private record Daily(String branch, LocalDate day) {
+        }
+
+        private record Customer(LocalDate month, String branch, String customerKey) {
+        }
+
+        private final Map<Monthly, long[]> monthly = new HashMap<>();
+        private final Map<Daily, long[]> daily = new HashMap<>();
+        private final Map<Customer, long[]> customers = new HashMap<>();
+
+        void registered(ComplaintEvents.Registered r, LocalDate day) {
+            LocalDate month = day.withDayOfMonth(1);
+            long[] m = monthly.computeIfAbsent(new Monthly(month, r.branch(), r.channel(), r.category()),
+                    k -> new long[2]);
+            m[0]++;
+            m[1] += r.major() ? 1 : 0;
+            daily.computeIfAbsent(new Daily(r.branch(), day), k -> new long[1])[0]++;
+            if (r.customerKey() != null) {
+                customers.computeIfAbsent(new Customer(month, r.branch(), r.customerKey()), k -> new long[1])[0]++;
+                customers.computeIfAbsent(new Customer(month, "*", r.customerKey()), k -> new long[1])[0]++;
+            }
+        }
+
+        void add(EntityManager em) {
+            Rows m = new Rows(6);
+            monthly.forEach((k, v) -> m.add(k.month(), k.branch(), k.channel(), k.category(), v[0], v[1]));
+            m.execute(em, """
+                    insert into complaint_monthly (month, branch, channel, category, registered, major)
+                    select * from unnest(?::date[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[])
+                        as v(month, branch, channel, category, registered, major)
+                    order by month, branch, channel, category
+                    on conflict (month, branch, channel, category) do update
+                    set registered = complaint_monthly.registered + excluded.registered,
+                        major = complaint_monthly.major + excluded.major""");
+            Rows d = new Rows(3);
+            daily.forEach((k, v) -> d.add(k.branch(), k.day(), v[0]));
+            d.execute(em, """
+                    insert into complaint_registrations (branch, day, registered)
+                    select * from unnest(?::text[], ?::date[], ?::bigint[]) as v(branch, day, registered)
+                    order by branch, day
+                    on conflict (branch, day) do update
+                    set registered = complaint_registrations.registered + excluded.registered""");
+            Rows c = new Rows(4);
+            customers.forEach((k, v) -> c.add(k.month(), k.branch(), k.customerKey(), v[0]));
+            c.execute(em, """
+                    insert into complaint_customer_monthly (month, branch, customer_key, complaints)
+                    select * from unnest(?::date[], ?::text[], ?::text[], ?::bigint[])
+                        as v(month, branch, customer_key, complaints)
+                    order by month, branch, customer_key
+                    on conflict (month, branch, customer_key) do update
+                    set complaints = complaint_customer_monthly.complaints + excluded.complaints""");
+        }
     }
 }

@@ -2,55 +2,88 @@ package com.careline.reporting.inquiries;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import com.careline.platform.calendar.CalendarConfig;
+import com.careline.platform.consumer.EventConsumption;
+import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.shipment.ShipmentEvents;
-import com.careline.platform.inbox.Inbox;
+import com.careline.reporting.batch.Rows;
+import com.careline.reporting.rebuild.ReplayGate;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Exception scans of the branch systems, counted per day, branch and kind; other scans are ignored. */
+/**
+ * Exception scans of the branch systems, counted per day, branch and kind; other scans are ignored. Counts
+ * commute: a poll's exception scans are summed in Java and added with one upsert.
+ */
 @ApplicationScoped
-public class ShipmentProjection {
+public class ShipmentProjection implements EventHandler {
 
     static final String CONSUMER = "reporting.shipments";
 
-    private final Inbox inbox;
+    private final EventConsumption consumption;
+    private final ReplayGate gate;
     private final EntityManager em;
     private final ZoneId zone;
 
-    ShipmentProjection(Inbox inbox, EntityManager em, CalendarConfig calendar) {
-        this.inbox = inbox;
+    ShipmentProjection(EventConsumption consumption, ReplayGate gate, EntityManager em, CalendarConfig calendar) {
+        this.consumption = consumption;
+        this.gate = gate;
         this.em = em;
         this.zone = calendar.zone();
     }
 
-    @Incoming(Channels.SHIPMENT_EVENTS)
-    @Blocking
-    @Transactional
-    public void consume(String message) {
-        inbox.receive(CONSUMER, message, this::apply);
+    @Override
+    public String consumer() {
+        return CONSUMER;
     }
 
-    private void apply(EventEnvelope event) {
-        if (!ShipmentEvents.SCANNED.equals(event.type())) {
-            return;
+    @Override
+    public String channel() {
+        return Channels.SHIPMENT_EVENTS;
+    }
+
+    @Incoming(Channels.SHIPMENT_EVENTS)
+    @Blocking
+    public void consume(ConsumerRecords<String, String> records) {
+        gate.pass(records, admitted -> consumption.consume(this, admitted));
+    }
+
+    private record Key(LocalDate day, String branch, String kind) {
+    }
+
+    @Override
+    public void apply(List<EventEnvelope> events) {
+        Map<Key, long[]> exceptions = new HashMap<>();
+        for (EventEnvelope event : events) {
+            if (!ShipmentEvents.SCANNED.equals(event.type())) {
+                continue;
+            }
+            var scan = EventCodec.data(event, ShipmentEvents.Scanned.class);
+            if (scan.scanType() != ShipmentEvents.ScanType.EXCEPTION || scan.exceptionKind() == null) {
+                continue;
+            }
+            Key key = new Key(LocalDate.ofInstant(scan.scanTime(), zone), scan.branch(), scan.exceptionKind().name());
+            exceptions.computeIfAbsent(key, k -> new long[1])[0]++;
         }
-        var scan = EventCodec.data(event, ShipmentEvents.Scanned.class);
-        if (scan.scanType() != ShipmentEvents.ScanType.EXCEPTION || scan.exceptionKind() == null) {
-            return;
-        }
-        em.createNativeQuery("insert into shipment_exception_daily (day, branch, kind, exceptions)"
-                + " values (:day, :branch, :kind, 1) on conflict (day, branch, kind)"
-                + " do update set exceptions = shipment_exception_daily.exceptions + 1")
-                .setParameter("day", LocalDate.ofInstant(scan.scanTime(), zone)).setParameter("branch", scan.branch())
-                .setParameter("kind", scan.exceptionKind().name()).executeUpdate();
+        Rows rows = new Rows(4);
+        exceptions.forEach((k, n) -> rows.add(k.day(), k.branch(), k.kind(), n[0]));
+        // in key order: the consumers of the other partitions add to the same rows and lock them in that order
+        rows.execute(em, """
+                insert into shipment_exception_daily (day, branch, kind, exceptions)
+                select * from unnest(?::date[], ?::text[], ?::text[], ?::bigint[]) as v(day, branch, kind, exceptions)
+                order by day, branch, kind
+                on conflict (day, branch, kind) do update
+                set exceptions = shipment_exception_daily.exceptions + excluded.exceptions""");
     }
 }

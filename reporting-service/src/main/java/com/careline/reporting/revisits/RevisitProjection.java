@@ -1,51 +1,74 @@
 package com.careline.reporting.revisits;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
+import com.careline.platform.consumer.EventConsumption;
+import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.revisit.RevisitCompleted;
 import com.careline.platform.events.revisit.RevisitEvents;
-import com.careline.platform.inbox.Inbox;
+import com.careline.reporting.batch.Rows;
+import com.careline.reporting.rebuild.ReplayGate;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Follow-up results with their RATER scores, for satisfaction KPIs. */
+/**
+ * Follow-up results with their RATER scores, for satisfaction KPIs: a poll's results in one insert, in
+ * their order, so that a result published twice keeps its first version as before.
+ */
 @ApplicationScoped
-public class RevisitProjection {
+public class RevisitProjection implements EventHandler {
 
     static final String CONSUMER = "reporting.revisits";
 
-    private final Inbox inbox;
+    private final EventConsumption consumption;
+    private final ReplayGate gate;
     private final EntityManager em;
 
-    RevisitProjection(Inbox inbox, EntityManager em) {
-        this.inbox = inbox;
+    RevisitProjection(EventConsumption consumption, ReplayGate gate, EntityManager em) {
+        this.consumption = consumption;
+        this.gate = gate;
         this.em = em;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String channel() {
+        return Channels.REVISIT_EVENTS;
     }
 
     @Incoming(Channels.REVISIT_EVENTS)
     @Blocking
-    @Transactional
-    public void consume(String message) {
-        inbox.receive(CONSUMER, message, this::apply);
+    public void consume(ConsumerRecords<String, String> records) {
+        gate.pass(records, admitted -> consumption.consume(this, admitted));
     }
 
-    private void apply(EventEnvelope event) {
-        if (!RevisitEvents.COMPLETED.equals(event.type())) {
-            return;
+    @Override
+    public void apply(List<EventEnvelope> events) {
+        Rows rows = new Rows(10);
+        for (EventEnvelope event : events) {
+            if (RevisitEvents.COMPLETED.equals(event.type())) {
+                RevisitCompleted r = EventCodec.data(event, RevisitCompleted.class);
+                rows.add(r.revisitId(), r.caseType(), r.caseId(), r.satisfied(), r.reliability(), r.assurance(),
+                        r.tangibles(), r.empathy(), r.responsiveness(), r.completedAt());
+            }
         }
-        RevisitCompleted r = EventCodec.data(event, RevisitCompleted.class);
-        em.createNativeQuery("""
+        // a revisit id twice in one statement: the first row is inserted, the second finds it and does nothing
+        rows.execute(em, """
                 insert into revisit_outcome (revisit_id, case_type, case_id, satisfied, reliability, assurance,
                                              tangibles, empathy, responsiveness, completed_at)
-                values (:id, :type, :case, :satisfied, :r, :a, :t, :e, :s, :at) on conflict do nothing""")
-                .setParameter("id", r.revisitId()).setParameter("type", r.caseType()).setParameter("case", r.caseId())
-                .setParameter("satisfied", r.satisfied()).setParameter("r", r.reliability())
-                .setParameter("a", r.assurance()).setParameter("t", r.tangibles()).setParameter("e", r.empathy())
-                .setParameter("s", r.responsiveness()).setParameter("at", r.completedAt()).executeUpdate();
+                select * from unnest(?::uuid[], ?::text[], ?::text[], ?::boolean[], ?::int[], ?::int[], ?::int[],
+                                     ?::int[], ?::int[], ?::timestamptz[])
+                on conflict do nothing""");
     }
 }

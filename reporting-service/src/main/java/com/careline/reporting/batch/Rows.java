@@ -1,0 +1,100 @@
+package com.careline.reporting.batch;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+/**
+ * The rows of one multi-row statement, bound column by column as arrays: the statement has one {@code ?}
+ * per column, in order, each cast to the column's array type ({@code ?::uuid[]}, {@code ?::timestamptz[]}
+ * ...) and read with {@code unnest}. Values travel as text (PostgreSQL's input form: {@link
+ * java.time.Instant#toString()}, {@link java.time.LocalDate#toString()}, a plain {@link BigDecimal}); null
+ * stays null. Runs on the connection of the current transaction.
+ */
+public final class Rows {
+
+    private final int width;
+    private final List<Object[]> rows = new ArrayList<>();
+
+    public Rows(int width) {
+        this.width = width;
+    }
+
+    public Rows add(Object... values) {
+        if (values.length != width) {
+            throw new IllegalArgumentException("a row of " + width + " columns, not " + values.length);
+        }
+        rows.add(values);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** Runs {@code sql} over the rows; returns the rows it changed. Nothing is run without rows. */
+    public int execute(EntityManager em, String sql) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement statement = prepare(c, sql)) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** Runs {@code sql} (which ends with {@code returning} one column) over the rows; returns that column. */
+    public <T> List<T> returning(EntityManager em, String sql, Class<T> type) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement statement = prepare(c, sql); ResultSet rs = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(rs.getObject(1, type));
+                }
+                return result;
+            }
+        });
+    }
+
+    private PreparedStatement prepare(Connection c, String sql) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        try {
+            for (int column = 0; column < width; column++) {
+                Object[] values = new Object[rows.size()];
+                for (int row = 0; row < values.length; row++) {
+                    values[row] = text(rows.get(row)[column]);
+                }
+                statement.setArray(column + 1, c.createArrayOf("text", values));
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return value.toString();
+    }
+}
