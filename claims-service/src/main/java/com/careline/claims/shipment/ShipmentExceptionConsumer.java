@@ -18,7 +18,6 @@ import com.careline.platform.events.shipment.ShipmentEvents;
 import com.careline.platform.events.shipment.ShipmentEvents.ExceptionKind;
 import com.careline.platform.events.shipment.ShipmentEvents.ScanType;
 import com.careline.platform.timeline.Timeline;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -88,17 +87,11 @@ public class ShipmentExceptionConsumer implements EventHandler.PerEvent {
      */
     @Override
     public boolean concerns(EventEnvelope event) {
-        if (!ShipmentEvents.SCANNED.equals(event.type())
-                || !ScanType.EXCEPTION.name().equals(text(event.data(), "scanType"))) {
+        if (!ShipmentEvents.isExceptionScan(event)) {
             return false;
         }
-        String kind = text(event.data(), "exceptionKind");
+        String kind = ShipmentEvents.exceptionKindName(event);
         return kind == null || CLAIMABLE_NAMES.contains(kind);
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        return value == null || !value.isTextual() ? null : value.textValue();
     }
 
     @Override

@@ -2,9 +2,14 @@ package com.careline.reporting.batch;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+import com.careline.platform.events.EventEnvelope;
 
 /**
  * Splits a batch into waves so that it can be applied with multi-row statements and still in order: wave k
@@ -15,6 +20,32 @@ import java.util.function.Function;
 public final class Waves {
 
     private Waves() {
+    }
+
+    /** What {@code read} makes of each event, in order, less the events that change nothing (null). */
+    public static <T> List<T> changes(List<EventEnvelope> events, Function<EventEnvelope, T> read) {
+        List<T> changes = new ArrayList<>(events.size());
+        for (EventEnvelope event : events) {
+            T change = read.apply(event);
+            if (change != null) {
+                changes.add(change);
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * Applies {@code changes} wave by wave ({@link #of}): in each wave, one statement per kind of change, with
+     * a row of {@code row} per change; {@code statement} gives the SQL of a kind.
+     */
+    public static <T> void apply(EntityManager em, List<T> changes, Function<T, ?> key, Function<T, String> kind,
+            Function<T, Object[]> row, Function<String, String> statement) {
+        for (List<T> wave : of(changes, key)) {
+            Map<String, Rows> byKind = new LinkedHashMap<>();
+            wave.forEach(c -> byKind.computeIfAbsent(kind.apply(c), k -> new Rows(row.apply(c).length))
+                    .add(row.apply(c)));
+            byKind.forEach((k, rows) -> rows.execute(em, statement.apply(k)));
+        }
     }
 
     public static <T> List<List<T>> of(List<T> items, Function<T, ?> key) {

@@ -63,18 +63,8 @@ public class ClaimProjection implements EventHandler {
 
     @Override
     public void apply(List<EventEnvelope> events) {
-        List<Change> changes = new ArrayList<>(events.size());
-        for (EventEnvelope event : events) {
-            Change change = change(event);
-            if (change != null) {
-                changes.add(change);
-            }
-        }
-        for (List<Change> wave : Waves.of(changes, Change::claimId)) {
-            Map<String, Rows> byType = new HashMap<>();
-            wave.forEach(c -> byType.computeIfAbsent(c.type(), t -> new Rows(c.row().length)).add(c.row()));
-            byType.forEach((type, rows) -> rows.execute(em, statement(type)));
-        }
+        Waves.apply(em, Waves.changes(events, ClaimProjection::change), Change::claimId, Change::type, Change::row,
+                ClaimProjection::statement);
     }
 
     private static Change change(EventEnvelope event) {

@@ -78,15 +78,8 @@ public class ComplaintProjection implements EventHandler {
 
     @Override
     public void apply(List<EventEnvelope> events) {
-        List<Change> changes = new ArrayList<>(events.size());
-        for (EventEnvelope event : events) {
-            Change change = change(event);
-            if (change != null) {
-                changes.add(change);
-            }
-        }
         Counters counters = new Counters();
-        for (List<Change> wave : Waves.of(changes, Change::complaintId)) {
+        for (List<Change> wave : Waves.of(Waves.changes(events, this::change), Change::complaintId)) {
             applyWave(wave, counters);
         }
         counters.add(em);

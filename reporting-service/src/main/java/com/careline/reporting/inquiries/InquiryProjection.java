@@ -68,18 +68,8 @@ public class InquiryProjection implements EventHandler {
 
     @Override
     public void apply(List<EventEnvelope> events) {
-        List<Change> changes = new ArrayList<>(events.size());
-        for (EventEnvelope event : events) {
-            Change change = change(event);
-            if (change != null) {
-                changes.add(change);
-            }
-        }
-        for (List<Change> wave : Waves.of(changes, Change::key)) {
-            Map<String, Rows> byKind = new HashMap<>();
-            wave.forEach(c -> byKind.computeIfAbsent(c.kind(), k -> new Rows(c.row().length)).add(c.row()));
-            byKind.forEach((kind, rows) -> rows.execute(em, statement(kind)));
-        }
+        Waves.apply(em, Waves.changes(events, InquiryProjection::change), Change::key, Change::kind, Change::row,
+                InquiryProjection::statement);
     }
 
     private static Change change(EventEnvelope event) {

@@ -53,6 +53,18 @@ public class ShipmentProjection implements EventHandler {
         return Channels.SHIPMENT_EVENTS;
     }
 
+    /** Counts commute: a parked scan holds no other back. */
+    @Override
+    public boolean ordered() {
+        return false;
+    }
+
+    /** Only exception scans are counted; the rest of the stream costs no database work. */
+    @Override
+    public boolean concerns(EventEnvelope event) {
+        return ShipmentEvents.isExceptionScan(event);
+    }
+
     @Incoming(Channels.SHIPMENT_EVENTS)
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {

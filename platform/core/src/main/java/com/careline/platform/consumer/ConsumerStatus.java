@@ -67,6 +67,11 @@ public class ConsumerStatus {
         }
     }
 
+    /** The consumers now retrying a transient failure (through a method: this bean is reached by its proxy). */
+    Map<String, Retrying> retrying() {
+        return Map.copyOf(retrying);
+    }
+
     void counted(String consumer, String outcome, int events) {
         if (events > 0) {
             Counter.builder("careline.consumer.events").tags("consumer", consumer, "outcome", outcome)
@@ -87,9 +92,9 @@ public class ConsumerStatus {
 
         @Override
         public HealthCheckResponse call() {
-            HealthCheckResponseBuilder health = HealthCheckResponse.named("event-consumers")
-                    .status(status.retrying.isEmpty());
-            status.retrying.forEach((consumer, r) -> health.withData(consumer,
+            Map<String, Retrying> now = status.retrying();
+            HealthCheckResponseBuilder health = HealthCheckResponse.named("event-consumers").status(now.isEmpty());
+            now.forEach((consumer, r) -> health.withData(consumer,
                     "retrying since " + r.since() + " (" + r.tries() + " tries): " + r.cause()));
             return health.build();
         }

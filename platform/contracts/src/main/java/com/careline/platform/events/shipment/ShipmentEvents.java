@@ -2,6 +2,9 @@ package com.careline.platform.events.shipment;
 
 import java.time.Instant;
 
+import com.careline.platform.events.EventEnvelope;
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * What the branch systems (LIS, scan systems) publish on {@code careline.shipment.events}: one
  * {@link #SCANNED} event per scan. The envelope's subject (also the record key) is the waybill number, so
@@ -14,6 +17,20 @@ public final class ShipmentEvents {
     public static final String SCANNED = "shipment.scanned";
 
     private ShipmentEvents() {
+    }
+
+    /**
+     * Whether {@code event} is an exception scan, read from its data without binding it: most of the stream
+     * is ordinary scans, which the consumers that only count or claim exceptions drop before any other work.
+     */
+    public static boolean isExceptionScan(EventEnvelope event) {
+        return SCANNED.equals(event.type()) && ScanType.EXCEPTION.name().equals(event.data().path("scanType").asText(null));
+    }
+
+    /** The exception kind's name as the scan states it, or null when it states none. */
+    public static String exceptionKindName(EventEnvelope event) {
+        JsonNode kind = event.data().get("exceptionKind");
+        return kind == null || !kind.isTextual() ? null : kind.textValue();
     }
 
     /** The four stages of a shipment (001): pickup, processing, transport, delivery; plus signature and exceptions. */
