@@ -22,13 +22,20 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * 1. What this machine's PostgreSQL and broker do with no service in between: single-row prepared inserts
- * of a complaint-sized row from 8 connections (autocommit), and acks=all idempotent produce of
- * envelope-sized records. The other scenarios are reported as ratios of these.
+ * of a complaint-sized row from 8 connections (autocommit), acks=all idempotent produce of envelope-sized
+ * records, and two same-shape baselines that write exactly the rows a service writes, in its own tables,
+ * with plain JDBC: a registration's transaction ({@link IntakeBaseline}) and a shipment consumer's batches
+ * ({@link ShipmentBaseline}; the better of 4 and 8 connections is the baseline). The other scenarios are
+ * reported as ratios of these.
  */
 final class Baselines implements Scenario {
 
     static final String PG_INSERTS = "pg.inserts-per-second";
     static final String KAFKA_PRODUCE = "kafka.produce-per-second";
+    /** {@link IntakeBaseline}: a registration's transaction in plain JDBC. */
+    static final String PG_REGISTRATIONS = "pg.registration-transactions-per-second";
+    /** {@link ShipmentBaseline}: scans written as the shipment consumer writes them, in plain JDBC. */
+    static final String PG_SHIPMENT_SCANS = "pg.shipment-scans-per-second";
     static final int CONNECTIONS = 8;
     private static final String TOPIC = "careline.bench.baseline";
 
@@ -46,6 +53,18 @@ final class Baselines implements Scenario {
         double produced = kafkaProduce(harness, harness.size(300_000, 30_000));
         report.baseline(KAFKA_PRODUCE, produced);
         report.add(name(), "Kafka produce, acks=all, idempotent, 700-byte records", Report.rate(produced));
+        double registrations = IntakeBaseline.run(harness, harness.size(10, 3));
+        report.baseline(PG_REGISTRATIONS, registrations);
+        report.add(name(), "PostgreSQL registration transactions (nextval, complaint, 2 clocks, timeline, outbox), "
+                + CONNECTIONS + " connections", Report.rate(registrations));
+        double best = 0;
+        for (ShipmentBaseline.Result r : ShipmentBaseline.run(harness, harness.size(100_000, 10_000), 4, 8)) {
+            report.add(name(), "PostgreSQL shipment batches of " + ShipmentBaseline.BATCH
+                    + " (inbox, scans, waybill upserts), " + r.writers() + " connections",
+                    Report.rate(r.scansPerSecond()) + " scans, " + Report.rate(r.rowsPerSecond()) + " rows");
+            best = Math.max(best, r.scansPerSecond());
+        }
+        report.baseline(PG_SHIPMENT_SCANS, best);
     }
 
     private static double pgInserts(Harness harness, int seconds) throws Exception {

@@ -56,6 +56,11 @@ final class Harness implements AutoCloseable {
                 .build();
     }
 
+    /** The project's root directory: the services' builds and sources (e.g. their migrations) are under it. */
+    Path root() {
+        return root;
+    }
+
     /** {@code quick} sizes for a smoke run of the benchmarks themselves; figures come from full runs. */
     boolean quick() {
         return quick;
@@ -121,7 +126,13 @@ final class Harness implements AutoCloseable {
 
     /** A connection to one of {@link Infrastructure#DATABASES}, or {@code postgres} for scratch tables. */
     Connection database(String name) throws SQLException {
+        return database(name, Map.of());
+    }
+
+    /** As {@link #database(String)}, with extra driver properties (e.g. the services' reWriteBatchedInserts). */
+    Connection database(String name, Map<String, String> driver) throws SQLException {
         Properties props = new Properties();
+        props.putAll(driver);
         Map<String, String> service = infra.serviceProperties();
         props.setProperty("user", service.get("quarkus.datasource.username"));
         if (service.containsKey("quarkus.datasource.password")) {

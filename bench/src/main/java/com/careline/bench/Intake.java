@@ -21,7 +21,8 @@ import com.careline.devinfra.ServiceProcess;
 /**
  * 2. Complaint intake over HTTP: {@code POST /api/complaints} on complaint-service, each a transaction of
  * number, complaint row, two or three SLA clocks, timeline entry and outbox event. Closed loop at growing
- * concurrency for the peak rate, then an open loop at half of it for the latency an agent desk sees below
+ * concurrency for the peak rate (held against the raw inserts and against the same transaction in plain
+ * JDBC, {@link IntakeBaseline}), then an open loop at half of it for the latency an agent desk sees below
  * saturation, measured from each request's intended send time (no coordinated omission).
  */
 final class Intake implements Scenario {
@@ -30,6 +31,8 @@ final class Intake implements Scenario {
     private static final int[] CLIENTS = {1, 2, 4, 8, 16, 32};
     private static final List<String> BRANCHES = List.of("SZ", "GZ", "SH", "BJ", "HZ");
     private static final double PEAK_GOAL = 0.35;
+    /** Against the same transaction in plain JDBC ({@link IntakeBaseline}). */
+    private static final double SAME_SHAPE_GOAL = 0.5;
     private static final double P99_GOAL_MS = 50;
 
     /** One measured run: successes, failures (non-201 or I/O error), and latencies of the successes. */
@@ -71,6 +74,12 @@ final class Intake implements Scenario {
         report.add(name(), "peak throughput (" + peak.clients() + " clients)",
                 Report.rate(peak.throughput()) + " = " + ratio(ratio),
                 "raw inserts " + Report.rate(raw), "≥ 0.35 x raw inserts", ratio >= PEAK_GOAL);
+        double same = report.baseline(Baselines.PG_REGISTRATIONS);
+        double sameRatio = peak.throughput() / same;
+        report.add(name(), "peak throughput against the same transaction in plain JDBC",
+                Report.rate(peak.throughput()) + " = " + ratio(sameRatio),
+                "registration transactions " + Report.rate(same), "≥ 0.5 x same-shape transactions",
+                sameRatio >= SAME_SHAPE_GOAL);
 
         double rate = peak.throughput() / 2;
         Run open = openLoop(client, rate, TimeUnit.SECONDS.toNanos(harness.size(10, 3)));

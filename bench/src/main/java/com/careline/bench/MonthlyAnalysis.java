@@ -61,7 +61,7 @@ final class MonthlyAnalysis implements Scenario {
             System.out.printf("  %,d complaints filled in %.1f s%n", total, (System.nanoTime() - start) / 1e9);
             long majors = count(db, "select count(*) from complaint_fact where month = ? and major", busiest);
             // the topics' backlog (other scenarios' events) is read before timing, not during it
-            EventLatency.awaitConsumed(harness, "reporting-service", Topics.DOMAIN, Duration.ofMinutes(5));
+            EventEffects.awaitConsumed(harness, "reporting-service", Topics.DOMAIN, Duration.ofMinutes(5));
 
             String token = harness.token("CS_MANAGER", "HQ");
             HttpResponse<String> once = harness.send(harness.request(reporting, PATH + busiest, token).build());

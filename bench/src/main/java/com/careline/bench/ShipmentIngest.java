@@ -29,7 +29,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * 3. Branch scan events into inquiry-service's tracking projection, with delay detection running. First a
  * backlog produced while the service is down, then consumed after it starts (a restart after an outage);
  * the rate is taken from the inbox rows' own timestamps, first consumed to last, so boot time is not in it.
- * Then the same number produced at full speed into the running service: first send to last consumed.
+ * Then the same number produced at full speed into the running service: first send to last consumed. Both
+ * rates are held against the raw produce rate and against the same rows written in plain JDBC
+ * ({@link ShipmentBaseline}).
  */
 final class ShipmentIngest implements Scenario {
 
@@ -41,6 +43,8 @@ final class ShipmentIngest implements Scenario {
     private static final Map<String, String> PROPS = Map.of("careline.inquiry.tracking.detect-interval", "5s");
     private static final List<String> BRANCHES = List.of("SZ", "GZ", "SH", "BJ", "HZ", "CD");
     private static final double GOAL = 0.25;
+    /** Against the same rows written in plain JDBC ({@link ShipmentBaseline}). */
+    private static final double SAME_SHAPE_GOAL = 0.5;
 
     /** Consumed events since {@code from}: how many, and the first and last inbox timestamps. */
     record Consumed(long count, Instant first, Instant last) {
@@ -63,6 +67,7 @@ final class ShipmentIngest implements Scenario {
     public void run(Harness harness, Report report) throws Exception {
         int n = harness.size(100_000, 10_000);
         double raw = report.baseline(Baselines.KAFKA_PRODUCE);
+        double rows = report.baseline(Baselines.PG_SHIPMENT_SCANS);
         long runId = System.currentTimeMillis() % 1_000_000;
 
         // one start to migrate the database and join the consumer group, then down while the backlog piles up
@@ -84,6 +89,7 @@ final class ShipmentIngest implements Scenario {
         report.add(name(), "backlog of " + caughtUp.count() + " scans, first to last consumed",
                 Report.rate(rate) + " = " + ratio(rate / raw), "raw produce " + Report.rate(raw),
                 "≥ 0.25 x raw produce", caughtUp.count() == n && rate / raw >= GOAL);
+        sameShape(report, "backlog", rate, rows, caughtUp.count() == n);
         reportDelays(harness, report, "BL" + runId + "-", backlog);
 
         List<ProducerRecord<String, String>> live = records(waybills("LV" + runId + "-", n, new Random(2)));
@@ -91,12 +97,20 @@ final class ShipmentIngest implements Scenario {
         Consumed endToEnd = awaitConsumed(harness, sent.from(), n);
         double e2e = endToEnd.count() / seconds(sent.from(), endToEnd.last());
         report.add(name(), "running, " + endToEnd.count() + " scans at full speed, first sent to last consumed",
-                Report.rate(e2e) + " = " + ratio(e2e / raw) + " of raw produce (sent in "
-                        + String.format(Locale.ROOT, "%.1f s", sent.seconds()) + ")");
+                Report.rate(e2e) + " = " + ratio(e2e / raw) + " (sent in "
+                        + String.format(Locale.ROOT, "%.1f s", sent.seconds()) + ")",
+                "raw produce " + Report.rate(raw), "≥ 0.25 x raw produce", endToEnd.count() == n && e2e / raw >= GOAL);
+        sameShape(report, "running", e2e, rows, endToEnd.count() == n);
         if (caughtUp.count() < n || endToEnd.count() < n) {
             report.add(name(), "scans not consumed (timed out or parked on the DLQ)",
                     (n - caughtUp.count()) + " backlog, " + (n - endToEnd.count()) + " running");
         }
+    }
+
+    private void sameShape(Report report, String what, double rate, double baseline, boolean complete) {
+        report.add(name(), what + ": against the same rows in plain JDBC (batches of " + ShipmentBaseline.BATCH + ")",
+                Report.rate(rate) + " = " + ratio(rate / baseline), "same-shape batches " + Report.rate(baseline)
+                        + " scans", "≥ 0.5 x same-shape batches", complete && rate / baseline >= SAME_SHAPE_GOAL);
     }
 
     /** Polls the inbox count until {@code expected} events since {@code from} are in, or progress stalls. */
@@ -201,21 +215,29 @@ final class ShipmentIngest implements Scenario {
     }
 
     /**
-     * The envelopes, encoded before any clock starts. Scan k of every waybill comes before scan k+1 of any:
-     * waybills interleave, as the scans of many sites do; the record key is the waybill number.
+     * The scans in the order the branch systems send them: scan k of every waybill comes before scan k+1 of
+     * any, as the scans of many sites interleave.
      */
-    private static List<ProducerRecord<String, String>> records(List<Waybill> waybills) {
-        List<ProducerRecord<String, String>> records = new ArrayList<>();
+    static List<Scanned> interleaved(List<Waybill> waybills) {
+        List<Scanned> scans = new ArrayList<>();
         for (int k = 0; k < 5; k++) {
             for (Waybill w : waybills) {
                 if (k < w.scans().size()) {
-                    Scanned scan = w.scans().get(k);
-                    String json = EventCodec.encode(EventCodec.envelope(ShipmentEvents.SCANNED,
-                            "branch/" + w.branch() + "-LIS", w.number(), w.number(), scan.scanTime().plusSeconds(30),
-                            scan));
-                    records.add(new ProducerRecord<>(Topics.SHIPMENT_EVENTS, w.number(), json));
+                    scans.add(w.scans().get(k));
                 }
             }
+        }
+        return scans;
+    }
+
+    /** The envelopes of {@link #interleaved}, encoded before any clock starts; the record key is the waybill number. */
+    private static List<ProducerRecord<String, String>> records(List<Waybill> waybills) {
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (Scanned scan : interleaved(waybills)) {
+            String json = EventCodec.encode(EventCodec.envelope(ShipmentEvents.SCANNED,
+                    "branch/" + scan.branch() + "-LIS", scan.waybillNo(), scan.waybillNo(),
+                    scan.scanTime().plusSeconds(30), scan));
+            records.add(new ProducerRecord<>(Topics.SHIPMENT_EVENTS, scan.waybillNo(), json));
         }
         return records;
     }
