@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Test;
 class ConsumerOutageTest {
 
     private static final String BRANCH = "OT01";
-    private static final int WAYBILLS = 1_000;
-    private static final int COMPLAINTS = 500;
+    private static final int WAYBILLS = 500;
+    private static final int COMPLAINTS = 250;
     private static final List<String> SERVICES = List.of(
             "inquiry-service", "claims-service", "revisit-service", "reporting-service", "complaint-service");
     private static final List<String> DATABASES = List.of(
