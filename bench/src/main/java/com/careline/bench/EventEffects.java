@@ -205,7 +205,7 @@ final class EventEffects {
         for (int i = 0; i < sent.count(); i++) {
             index.put(sent.events()[i], i);
         }
-        Drain applied = poll(db, consumer, from, sent.count() + behind, timeout);
+        Drain applied = drain(db, consumer, ComplaintEvents.RESOLVED, from, sent.count() + behind, timeout);
         long[] at = new long[sent.count()];
         Arrays.fill(at, -1);
         List<Long> times = new ArrayList<>(sent.count());
@@ -229,21 +229,23 @@ final class EventEffects {
         return new Effects(sent, at, sorted, applied.count());
     }
 
-    /** Waits as {@link #await} for {@code expected} resolutions since {@code from}; their count and first and last. */
-    static Drain drain(Connection db, String consumer, Instant from, long expected, Duration timeout) throws Exception {
-        return poll(db, consumer, from, expected, timeout);
-    }
-
-    private static Drain poll(Connection db, String consumer, Instant from, long expected, Duration timeout)
+    /**
+     * Polls {@code consumer}'s inbox until {@code expected} events of {@code type} (any type when null) since
+     * {@code from} are in, progress stalls for a minute or {@code timeout} passes; their count, first and last.
+     */
+    static Drain drain(Connection db, String consumer, String type, Instant from, long expected, Duration timeout)
             throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         long stall = TimeUnit.SECONDS.toNanos(60);
         long seen = -1;
         long progressAt = System.nanoTime();
-        try (PreparedStatement count = db.prepareStatement(
-                "select count(*), min(received_at), max(received_at) " + RESOLVED_SINCE)) {
+        try (PreparedStatement count = db.prepareStatement("""
+                select count(*), min(received_at), max(received_at) from inbox_event
+                where consumer = ? and received_at >= ? and (cast(? as text) is null or event_type = ?)""")) {
             count.setString(1, consumer);
             count.setObject(2, from.atOffset(ZoneOffset.UTC));
+            count.setString(3, type);
+            count.setString(4, type);
             while (true) {
                 Drain now;
                 try (ResultSet rs = count.executeQuery()) {

@@ -13,6 +13,7 @@ import com.careline.bench.EventEffects.Effects;
 import com.careline.bench.EventEffects.Sent;
 import com.careline.devinfra.ServiceProcess;
 import com.careline.platform.events.Topics;
+import com.careline.platform.events.complaint.ComplaintEvents;
 import org.apache.kafka.clients.producer.KafkaProducer;
 
 /**
@@ -185,7 +186,7 @@ final class EventLatency implements Scenario {
             double boot = (System.nanoTime() - starting) / 1e9;
             // what a consumer had left from the phases is still before it, so it is part of the backlog it drains
             long expected = cases.size() + behind[i];
-            Drain drain = EventEffects.drain(dbs[i], c.inbox(), from, expected, timeout);
+            Drain drain = EventEffects.drain(dbs[i], c.inbox(), ComplaintEvents.RESOLVED, from, expected, timeout);
             double fromReady = drain.last() == null ? 0
                     : drain.count() / (Math.max(1_000, Duration.between(ready, drain.last()).toNanos()) / 1e9);
             String value = String.format(Locale.ROOT, "%s (%,d of %,d%s; %s from ready, boot %.1f s, first applied "

@@ -5,14 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.careline.platform.events.EventCodec;
@@ -46,9 +44,6 @@ final class ShipmentIngest implements Scenario {
     /** Against the same rows written in plain JDBC ({@link ShipmentBaseline}). */
     private static final double SAME_SHAPE_GOAL = 0.5;
 
-    /** Consumed events since {@code from}: how many, and the first and last inbox timestamps. */
-    record Consumed(long count, Instant first, Instant last) {
-    }
 
     /** A batch sent: the wall-clock time of the first send (inbox rows are compared with it) and its duration. */
     record Sent(Instant from, double seconds) {
@@ -77,7 +72,7 @@ final class ShipmentIngest implements Scenario {
         Instant backlogFrom = produce(harness, records(backlog)).from();
         harness.service(SERVICE, PROPS);
         Instant ready = Instant.now(); // within the harness's 500 ms readiness poll
-        Consumed caughtUp = awaitConsumed(harness, backlogFrom, n);
+        EventEffects.Drain caughtUp = awaitConsumed(harness, backlogFrom, n);
         double seconds = seconds(caughtUp.first(), caughtUp.last());
         double rate = caughtUp.count() / seconds;
         // consumption may start while the service still boots: show how much of the span overlaps the boot
@@ -94,7 +89,7 @@ final class ShipmentIngest implements Scenario {
 
         List<ProducerRecord<String, String>> live = records(waybills("LV" + runId + "-", n, new Random(2)));
         Sent sent = produce(harness, live);
-        Consumed endToEnd = awaitConsumed(harness, sent.from(), n);
+        EventEffects.Drain endToEnd = awaitConsumed(harness, sent.from(), n);
         double e2e = endToEnd.count() / seconds(sent.from(), endToEnd.last());
         report.add(name(), "running, " + endToEnd.count() + " scans at full speed, first sent to last consumed",
                 Report.rate(e2e) + " = " + ratio(e2e / raw) + " (sent in "
@@ -113,37 +108,11 @@ final class ShipmentIngest implements Scenario {
                         + " scans", "≥ 0.5 x same-shape batches", complete && rate / baseline >= SAME_SHAPE_GOAL);
     }
 
-    /** Polls the inbox count until {@code expected} events since {@code from} are in, or progress stalls. */
-    private static Consumed awaitConsumed(Harness harness, Instant from, int expected) throws Exception {
-        long stallNanos = TimeUnit.SECONDS.toNanos(60);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(harness.size(1_200, 300));
-        try (Connection db = harness.database(DATABASE); PreparedStatement count = db.prepareStatement("""
-                select count(*), min(received_at), max(received_at) from inbox_event
-                where consumer = ? and received_at >= ?""")) {
-            count.setString(1, CONSUMER);
-            count.setObject(2, from.atOffset(ZoneOffset.UTC));
-            long seen = -1;
-            long progressAt = System.nanoTime();
-            while (true) {
-                Consumed now;
-                try (ResultSet rs = count.executeQuery()) {
-                    rs.next();
-                    now = new Consumed(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)),
-                            instant(rs.getObject(3, OffsetDateTime.class)));
-                }
-                if (now.count() >= expected) {
-                    return now;
-                }
-                if (now.count() != seen) {
-                    seen = now.count();
-                    progressAt = System.nanoTime();
-                }
-                if (System.nanoTime() - progressAt > stallNanos || System.nanoTime() > deadline) {
-                    System.out.printf("  gave up waiting: %d of %d consumed%n", now.count(), expected);
-                    return now;
-                }
-                TimeUnit.MILLISECONDS.sleep(250); // polling another process's database: there is no event to wait on
-            }
+    /** Waits for {@code expected} scans consumed since {@code from} ({@link EventEffects#drain}). */
+    private static EventEffects.Drain awaitConsumed(Harness harness, Instant from, int expected) throws Exception {
+        try (Connection db = harness.database(DATABASE)) {
+            return EventEffects.drain(db, CONSUMER, null, from, expected,
+                    Duration.ofSeconds(harness.size(1_200, 300)));
         }
     }
 
@@ -267,10 +236,6 @@ final class ShipmentIngest implements Scenario {
     /** As {@link Report#ratio}, with a third digit below 0.1 so that a small ratio does not read as zero. */
     private static String ratio(double ratio) {
         return String.format(Locale.ROOT, ratio < 0.1 ? "%.3f x" : "%.2f x", ratio);
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 
     private static double seconds(Instant from, Instant to) {

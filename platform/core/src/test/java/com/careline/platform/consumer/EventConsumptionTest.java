@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
@@ -124,11 +126,15 @@ class EventConsumptionTest {
         for (int i = 0; i < 20; i++) {
             cases.add(subject());
         }
-        AtomicBoolean streaming = new AtomicBoolean(true);
         AtomicInteger killed = new AtomicInteger();
-        Thread killer = new Thread(() -> killConnectionsWhile(streaming, killed));
-        killer.start();
-        try {
+        // the fault, every 50 ms: every other session of the probe's database is terminated, as a restart or
+        // a fail-over does
+        var config = ConfigProvider.getConfig();
+        ScheduledExecutorService faults = Executors.newSingleThreadScheduledExecutor();
+        try (Connection admin = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""))) {
+            faults.scheduleAtFixedRate(() -> killed.addAndGet(terminateOthers(admin)), 0, 50, TimeUnit.MILLISECONDS);
             for (int round = 0; round < 10; round++) {
                 List<Map.Entry<String, String>> batch = new ArrayList<>();
                 for (int i = 0; i < 100; i++) {
@@ -140,8 +146,8 @@ class EventConsumptionTest {
             }
             await().atMost(Duration.ofSeconds(60)).until(killed::get, n -> n >= 20);
         } finally {
-            streaming.set(false);
-            killer.join();
+            faults.shutdownNow();
+            faults.awaitTermination(10, TimeUnit.SECONDS);
         }
 
         // the test's own pooled connections were killed too: the first reads may fail, and are read again
@@ -153,22 +159,13 @@ class EventConsumptionTest {
         });
     }
 
-    /** Terminates every other session of the probe's database, as a restart or fail-over does, every 50 ms. */
-    private static void killConnectionsWhile(AtomicBoolean on, AtomicInteger killed) {
-        var config = ConfigProvider.getConfig();
-        try (Connection admin = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""))) {
-            while (on.get()) {
-                try (var rs = admin.createStatement().executeQuery("""
-                        select count(pg_terminate_backend(pid)) from pg_stat_activity
-                        where datname = current_database() and pid <> pg_backend_pid()""")) {
-                    rs.next();
-                    killed.addAndGet(rs.getInt(1));
-                }
-                Thread.sleep(50); // the fault's rhythm, not a wait for a result
-            }
-        } catch (Exception e) {
+    private static int terminateOthers(Connection admin) {
+        try (var rs = admin.createStatement().executeQuery("""
+                select count(pg_terminate_backend(pid)) from pg_stat_activity
+                where datname = current_database() and pid <> pg_backend_pid()""")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
     }
