@@ -1,6 +1,7 @@
 package com.careline.reporting.rebuild;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import com.careline.platform.errors.Conflict;
 import com.careline.platform.events.Channels;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -49,6 +51,10 @@ public class Rebuild {
     private final EntityManager em;
     private final KafkaClientService kafka;
     private final ReplayGate gate;
+    private final Guard solePod = Guard.create().withRetry()
+            .maxRetries(-1).delay(500, ChronoUnit.MILLIS).jitter(0, ChronoUnit.MILLIS)
+            .maxDuration(SOLE_POD_WAIT.toMillis(), ChronoUnit.MILLIS).retryOn(SharedPartitions.class)
+            .done().build();
 
     Rebuild(EntityManager em, KafkaClientService kafka, ReplayGate gate) {
         this.em = em;
@@ -109,45 +115,53 @@ public class Rebuild {
 
     /**
      * Only this pod's consumers are moved back: with another pod in the group, its partitions would not be
-     * replayed into the emptied read models. So every partition of every topic must be assigned here (a
-     * rebalance in progress is waited for a few seconds).
+     * replayed into the emptied read models. So every partition of every topic must be assigned here; a
+     * rebalance in progress is waited for, by Fault Tolerance's retry (every 0.5 s, for {@link #SOLE_POD_WAIT}).
      */
     private void awaitSolePod(List<KafkaConsumer<Object, Object>> consumers) {
-        long deadline = System.nanoTime() + SOLE_POD_WAIT.toNanos();
-        while (true) {
-            Map<String, Integer> assigned = new HashMap<>();
-            Map<String, Integer> partitions = new HashMap<>();
-            for (KafkaConsumer<Object, Object> consumer : consumers) {
-                java.util.function.Function<Consumer<Object, Object>, Map<String, int[]>> count = c -> {
-                    Map<String, int[]> counts = new HashMap<>();
-                    c.assignment().forEach(p -> counts.computeIfAbsent(p.topic(),
-                            t -> new int[] {0, c.partitionsFor(t).size()})[0]++);
-                    return counts;
-                };
-                consumer.runOnPollingThread(count).await().atMost(WAIT).forEach((topic, n) -> {
-                    assigned.merge(topic, n[0], Integer::sum);
-                    partitions.put(topic, n[1]);
-                });
-            }
-            List<String> shared = new ArrayList<>();
-            partitions.forEach((topic, n) -> {
-                if (assigned.get(topic) < n) {
-                    shared.add(topic + " (" + assigned.get(topic) + " of " + n + " partitions here)");
-                }
+        try {
+            solePod.call(() -> {
+                checkSolePod(consumers);
+                return null;
+            }, Void.class);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Other pods consume some partitions of the channels' topics. */
+    static final class SharedPartitions extends Conflict {
+        SharedPartitions(String reason) {
+            super(reason);
+        }
+    }
+
+    private static void checkSolePod(List<KafkaConsumer<Object, Object>> consumers) {
+        Map<String, Integer> assigned = new HashMap<>();
+        Map<String, Integer> partitions = new HashMap<>();
+        for (KafkaConsumer<Object, Object> consumer : consumers) {
+            java.util.function.Function<Consumer<Object, Object>, Map<String, int[]>> count = c -> {
+                Map<String, int[]> counts = new HashMap<>();
+                c.assignment().forEach(p -> counts.computeIfAbsent(p.topic(),
+                        t -> new int[] {0, c.partitionsFor(t).size()})[0]++);
+                return counts;
+            };
+            consumer.runOnPollingThread(count).await().atMost(WAIT).forEach((topic, n) -> {
+                assigned.merge(topic, n[0], Integer::sum);
+                partitions.put(topic, n[1]);
             });
-            if (partitions.size() == CHANNELS.size() && shared.isEmpty()) {
-                return;
+        }
+        List<String> shared = new ArrayList<>();
+        partitions.forEach((topic, n) -> {
+            if (assigned.get(topic) < n) {
+                shared.add(topic + " (" + assigned.get(topic) + " of " + n + " partitions here)");
             }
-            if (System.nanoTime() > deadline) {
-                throw new Conflict("other pods consume " + (shared.isEmpty() ? "some topics" : String.join(", ", shared))
-                        + ": scale reporting-service to one pod, then rebuild");
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new Conflict("interrupted while waiting for the consumers' partitions");
-            }
+        });
+        if (partitions.size() != CHANNELS.size() || !shared.isEmpty()) {
+            throw new SharedPartitions("other pods consume " + (shared.isEmpty() ? "some topics"
+                    : String.join(", ", shared)) + ": scale reporting-service to one pod, then rebuild");
         }
     }
 
