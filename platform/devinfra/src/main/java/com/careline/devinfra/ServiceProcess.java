@@ -56,6 +56,11 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx384m");
+        // extra JVM options for every service, e.g. a flight recording while a benchmark runs
+        String extra = System.getenv("CARELINE_SERVICE_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.add("-Dquarkus.http.port=" + effectivePort);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");

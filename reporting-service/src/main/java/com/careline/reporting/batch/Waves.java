@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
+import com.careline.platform.batch.Rows;
 import com.careline.platform.events.EventEnvelope;
 
 /**

@@ -22,7 +22,7 @@ import com.careline.platform.events.Escalated;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.complaint.ComplaintEvents;
-import com.careline.reporting.batch.Rows;
+import com.careline.platform.batch.Rows;
 import com.careline.reporting.batch.Waves;
 import com.careline.reporting.rebuild.ReplayGate;
 import io.smallrye.reactive.messaging.annotations.Blocking;

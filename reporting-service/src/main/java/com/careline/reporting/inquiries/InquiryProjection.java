@@ -15,7 +15,7 @@ import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.inquiry.InquiryEvents;
-import com.careline.reporting.batch.Rows;
+import com.careline.platform.batch.Rows;
 import com.careline.reporting.batch.Waves;
 import com.careline.reporting.rebuild.ReplayGate;
 import io.smallrye.reactive.messaging.annotations.Blocking;

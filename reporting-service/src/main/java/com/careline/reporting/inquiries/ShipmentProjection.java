@@ -16,7 +16,7 @@ import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.shipment.ShipmentEvents;
-import com.careline.reporting.batch.Rows;
+import com.careline.platform.batch.Rows;
 import com.careline.reporting.rebuild.ReplayGate;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;

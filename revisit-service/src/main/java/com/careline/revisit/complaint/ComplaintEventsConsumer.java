@@ -21,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * complaint.resolved plans a follow-up call; complaint.reopened drops a planned one. Each event acts once
  * ({@link EventConsumption}). A poll's events are read first, then the revisits of all their complaints are
  * looked up with one statement, then the events act in their order; the hot path (a complaint resolved for
- * the first time) reads nothing more, and its inserts go out in JDBC batches at commit.
+ * the first time) reads nothing more, and the calls it plans are written with multi-row statements at the
+ * end ({@link ComplaintFollowUps.Batch}).
  */
 @ApplicationScoped
 public class ComplaintEventsConsumer implements EventHandler {
@@ -84,13 +85,15 @@ public class ComplaintEventsConsumer implements EventHandler {
         if (steps.isEmpty()) {
             return;
         }
-        ComplaintFollowUps.KnownRevisits known = followUps.revisitsOf(complaintIds);
+        ComplaintFollowUps.Batch batch = followUps.batchOf(complaintIds);
         for (Step step : steps) {
             if (step.data() instanceof ComplaintEvents.Resolved resolved) {
-                followUps.resolved(known, resolved, step.event().correlationId());
+                followUps.resolved(batch, resolved, step.event().correlationId());
             } else if (step.data() instanceof ComplaintEvents.Reopened reopened) {
-                followUps.reopened(known, reopened);
+                followUps.reopened(batch, reopened);
             }
         }
+        followUps.write(batch);
+        followUps.summarise(batch);
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.careline.platform.batch.Rows;
 import com.careline.platform.paging.CaseFilter;
 import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
@@ -31,6 +32,25 @@ public class RevisitRepository implements PanacheRepositoryBase<Revisit, UUID> {
             return List.of();
         }
         return list("caseType = ?1 and caseId in ?2", type, caseIds);
+    }
+
+    /**
+     * Inserts revisits just scheduled with one statement, in their order: for a consumer that plans many calls
+     * at once. They are not managed by the persistence context; {@code findById} reads one back to change it.
+     */
+    public void insertAll(Collection<Revisit> scheduled) {
+        Rows rows = new Rows(17);
+        for (Revisit r : scheduled) {
+            rows.add(r.id(), r.caseType(), r.caseId(), r.caseNumber(), r.round(), r.branch(), r.customerName(),
+                    r.phone(), r.correlationId(), r.status(), r.dueOn(), r.deadline(), r.isLate(), r.lateReason(),
+                    r.receivedAt(), r.resolvedAt(), r.createdAt());
+        }
+        rows.execute(getEntityManager(), """
+                insert into revisit (id, case_type, case_id, case_number, round, branch, customer_name, phone,
+                    correlation_id, status, due_on, deadline, late, late_reason, received_at, resolved_at, created_at)
+                select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                    ?::text[], ?::text[], ?::text[], ?::date[], ?::timestamptz[], ?::boolean[], ?::text[],
+                    ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])""");
     }
 
     /** One page of the call list; {@code today} and {@code now} decide what is due and overdue. */

@@ -15,8 +15,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -35,6 +38,7 @@ import com.careline.platform.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -115,6 +119,36 @@ class ComplaintFollowUpTest {
         var cancelled = revisit(agent, revisits.get(0).get("id"));
         assertThat(cancelled.getString("cancelReason"), containsString("reopened"));
         events.await(Topics.REVISIT_EVENTS, revisits.get(0).get("id").toString(), RevisitEvents.CANCELLED);
+    }
+
+    @Test
+    void resolvedReopenedAndResolvedAgainInOneBatchCancelsTheCallPlannedInThatBatch() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        UUID id = UUID.randomUUID();
+        var first = resolution(id, branch, at("2026-11-02T10:00"), at("2026-11-04T10:00"));
+        var again = resolution(id, branch, first.receivedAt(), at("2026-11-20T10:00"));
+        EventEnvelope resolved = resolved(first);
+        int partition = Utils.toPositive(Utils.murmur2(id.toString().getBytes(StandardCharsets.UTF_8)))
+                % Topics.partitions(Topics.COMPLAINT_EVENTS);
+
+        // one poll: the call planned by the first event is cancelled by the third before anything is written
+        events.sendBatch(Topics.COMPLAINT_EVENTS, partition, List.of(record(resolved), record(resolved),
+                record(reopened(first, at("2026-11-06T09:00"))), record(resolved(again))));
+
+        var revisits = awaitRevisits(agent, id.toString(), 2);
+        assertThat(revisits.get(0).get("status"), is("CANCELLED"));
+        assertThat(revisits.get(1).get("status"), is("SCHEDULED"));
+        String cancelledId = revisits.get(0).get("id").toString();
+        events.await(Topics.REVISIT_EVENTS, cancelledId, RevisitEvents.CANCELLED);
+        assertThat(events.events(Topics.REVISIT_EVENTS, cancelledId).stream().map(EventEnvelope::type).toList(),
+                is(List.of(RevisitEvents.SCHEDULED, RevisitEvents.CANCELLED)));
+        assertThat(revisit(agent, cancelledId).getString("clocks[0].state"), is("MET"));
+        assertThat(revisit(agent, revisits.get(1).get("id")).getString("clocks[0].state"), is("RUNNING"));
+    }
+
+    private static Map.Entry<String, String> record(EventEnvelope event) {
+        return Map.entry(event.subject(), EventCodec.encode(event));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.careline.platform.sla;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.careline.platform.batch.Rows;
 import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.errors.NotFound;
 
@@ -58,6 +60,24 @@ public class SlaClocks {
         SlaClock started = SlaClock.start(caseId, correlationId, branch, policies.get(kind), calendar, clock.instant());
         em.persist(started);
         return started;
+    }
+
+    /**
+     * Inserts clocks just {@linkplain SlaClock#start started} for cases created in this transaction, with one
+     * statement: for a consumer that opens many cases at once. They are not managed by the persistence
+     * context; read them back (or {@link #forCase}) to change them in the same transaction.
+     */
+    public void insertNew(Collection<SlaClock> started) {
+        Rows rows = new Rows(9);
+        for (SlaClock c : started) {
+            rows.add(c.id(), c.caseId(), c.kind(), c.correlationId(), c.branch(), c.state(), c.startedAt(), c.dueAt(),
+                    c.nextEscalationAt());
+        }
+        rows.execute(em, """
+                insert into sla_clock (id, case_id, kind, correlation_id, branch, state, started_at, due_at,
+                    next_escalation_at)
+                select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                    ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])""");
     }
 
     public SlaClock pause(String caseId, String kind, String reason) {

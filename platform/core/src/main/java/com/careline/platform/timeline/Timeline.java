@@ -3,10 +3,13 @@ package com.careline.platform.timeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import com.careline.platform.batch.Rows;
 
 /** Writes and reads case timelines (GET /api/<cases>/{id}/timeline), in the transaction of the change. */
 @ApplicationScoped
@@ -26,6 +29,26 @@ public class Timeline {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String caseId, String actor, String action, String detail) {
         em.persist(new TimelineEntry(caseId, clock.instant(), actor, action, detail));
+    }
+
+    /** A line to record with {@link #recordAll}. */
+    public record Line(String caseId, String actor, String action, String detail) {
+    }
+
+    /** Records {@code lines} with one statement, in their order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<Line> lines) {
+        Instant now = clock.instant();
+        Rows rows = new Rows(6);
+        for (Line line : lines) {
+            rows.add(UUID.randomUUID(), line.caseId(), now, line.actor(), line.action(), line.detail());
+        }
+        rows.execute(em, """
+                insert into case_timeline (id, case_id, at, actor, action, detail)
+                select id, case_id, at, actor, action, detail
+                from unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[])
+                    with ordinality as t(id, case_id, at, actor, action, detail, n)
+                order by n""");
     }
 
     /** Oldest first. */

@@ -1,4 +1,4 @@
-package com.careline.reporting.batch;
+package com.careline.platform.batch;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
