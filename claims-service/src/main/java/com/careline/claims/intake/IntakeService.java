@@ -17,6 +17,7 @@ import com.careline.claims.sla.ClaimClocks;
 import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.numbers.CaseNumbers;
 import com.careline.platform.sla.SlaClocks;
 import io.quarkus.logging.Log;
 
@@ -26,6 +27,7 @@ import io.quarkus.logging.Log;
 public class IntakeService {
 
     private final ClaimRepository claims;
+    private final CaseNumbers numbers;
     private final ClaimService service;
     private final ClaimJournal journal;
     private final SlaClocks clocks;
@@ -34,9 +36,10 @@ public class IntakeService {
     private final CalendarConfig calendar;
     private final Clock clock;
 
-    IntakeService(ClaimRepository claims, ClaimService service, ClaimJournal journal, SlaClocks clocks,
+    IntakeService(ClaimRepository claims, CaseNumbers numbers, ClaimService service, ClaimJournal journal, SlaClocks clocks,
             IntakeConfig config, CurrentUser user, CalendarConfig calendar, Clock clock) {
         this.claims = claims;
+        this.numbers = numbers;
         this.service = service;
         this.journal = journal;
         this.clocks = clocks;
@@ -81,10 +84,11 @@ public class IntakeService {
     private Claim open(String branch, Claim.Particulars particulars, String exceptionKind, String correlationId,
             String actor) {
         var now = clock.instant();
-        String number = number(branch, YearMonth.from(now.atZone(calendar.zone())), claims.nextNumber());
+        String number = number(branch, YearMonth.from(now.atZone(calendar.zone())),
+                numbers.next(ClaimRepository.NUMBER_SEQUENCE));
         Claim c = Claim.open(number, branch, particulars, exceptionKind, correlationId, actor, now);
         claims.persist(c);
-        clocks.start(c.id().toString(), ClaimClocks.REPLY, c.correlationId(), branch);
+        clocks.startNew(c.id().toString(), ClaimClocks.REPLY, c.correlationId(), branch);
         journal.record(c, actor, "opened", c.type() + " claim on waybill " + c.waybillNo()
                 + (exceptionKind == null ? "" : " from shipment exception " + exceptionKind),
                 ClaimEvents.OPENED, opened(c));

@@ -20,6 +20,7 @@ import com.careline.complaint.complaint.ComplaintRepository;
 import com.careline.complaint.sla.ComplaintClocks;
 import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.events.complaint.ComplaintEvents;
+import com.careline.platform.numbers.CaseNumbers;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClock;
 import com.careline.platform.sla.SlaClocks;
@@ -35,6 +36,7 @@ import io.quarkus.runtime.Startup;
 public class IntakeService {
 
     private final ComplaintRepository complaints;
+    private final CaseNumbers numbers;
     private final ComplaintJournal journal;
     private final SlaClocks clocks;
     private final MajorComplaintRules triage;
@@ -42,9 +44,10 @@ public class IntakeService {
     private final CalendarConfig calendar;
     private final Clock clock;
 
-    IntakeService(ComplaintRepository complaints, ComplaintJournal journal, SlaClocks clocks,
+    IntakeService(ComplaintRepository complaints, CaseNumbers numbers, ComplaintJournal journal, SlaClocks clocks,
             TriageConfig triage, CurrentUser user, CalendarConfig calendar, Clock clock) {
         this.complaints = complaints;
+        this.numbers = numbers;
         this.journal = journal;
         this.clocks = clocks;
         this.triage = MajorComplaintRules.from(triage);
@@ -59,7 +62,8 @@ public class IntakeService {
         MajorVerdict verdict = triage.judge(form.content(), form.claimedCompensation(), form.estimatedLoss(),
                 form.declared());
         var reasons = verdict.reasons().stream().map(Enum::name).toList();
-        String number = number(user.branch(), YearMonth.from(now.atZone(calendar.zone())), complaints.nextNumber());
+        String number = number(user.branch(), YearMonth.from(now.atZone(calendar.zone())),
+                numbers.next(ComplaintRepository.NUMBER_SEQUENCE));
         Complaint c = Complaint.register(number, user.branch(), user.id(), form.form(), reasons, form.correlationId(),
                 now);
         complaints.persist(c);

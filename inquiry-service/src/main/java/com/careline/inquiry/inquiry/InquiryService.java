@@ -23,6 +23,7 @@ import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
 import com.careline.platform.security.BranchScope;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.numbers.CaseNumbers;
 import com.careline.platform.sla.SlaClocks;
 import com.careline.platform.timeline.Timeline;
 import io.quarkus.logging.Log;
@@ -32,6 +33,7 @@ import io.quarkus.logging.Log;
 public class InquiryService {
 
     private final InquiryRepository inquiries;
+    private final CaseNumbers numbers;
     private final InquiryJournal journal;
     private final RoutingService routing;
     private final SlaClocks clocks;
@@ -41,9 +43,10 @@ public class InquiryService {
     private final CalendarConfig calendar;
     private final Clock clock;
 
-    InquiryService(InquiryRepository inquiries, InquiryJournal journal, RoutingService routing, SlaClocks clocks,
+    InquiryService(InquiryRepository inquiries, CaseNumbers numbers, InquiryJournal journal, RoutingService routing, SlaClocks clocks,
             Timeline timeline, CurrentUser user, BranchScope scope, CalendarConfig calendar, Clock clock) {
         this.inquiries = inquiries;
+        this.numbers = numbers;
         this.journal = journal;
         this.routing = routing;
         this.clocks = clocks;
@@ -64,10 +67,11 @@ public class InquiryService {
         if (form.answer() != null && !form.answer().isBlank()) {
             answerAtOnce(q, form.answer().strip(), form.articleId(), now);
         } else {
+            // a new case has no clocks to look up
             String caseId = q.id().toString();
-            clocks.start(caseId, InquiryClocks.REPLY, q.correlationId(), q.branch());
+            clocks.startNew(caseId, InquiryClocks.REPLY, q.correlationId(), q.branch());
             if (q.topic() == Topic.TRACKING) {
-                clocks.start(caseId, InquiryClocks.TRACKING_ANSWER, q.correlationId(), q.branch());
+                clocks.startNew(caseId, InquiryClocks.TRACKING_ANSWER, q.correlationId(), q.branch());
             }
         }
         Log.infof("inquiry %s (%s) registered at branch %s, correlation %s", q.number(), q.topic(), q.branch(),
@@ -88,7 +92,7 @@ public class InquiryService {
         registered(q, Timeline.SYSTEM);
         dispatch(q, routing.route(q.region(), q.topic()), Timeline.SYSTEM, "proactive work order", now);
         // the customer hears from us within the same working day limit as if they had asked
-        clocks.start(q.id().toString(), InquiryClocks.REPLY, q.correlationId(), q.branch());
+        clocks.startNew(q.id().toString(), InquiryClocks.REPLY, q.correlationId(), q.branch());
         return q;
     }
 
@@ -243,6 +247,7 @@ public class InquiryService {
     /** Readable numbers: Q, branch, year and month, then a sequence. */
     String number(String branch, Instant now) {
         YearMonth month = YearMonth.from(now.atZone(calendar.zone()));
-        return "Q%s%04d%02d%06d".formatted(branch, month.getYear(), month.getMonthValue(), inquiries.nextNumber());
+        return "Q%s%04d%02d%06d".formatted(branch, month.getYear(), month.getMonthValue(),
+                numbers.next(InquiryRepository.NUMBER_SEQUENCE));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -13,8 +14,16 @@ import io.quarkus.panache.common.Sort;
 public class RoutingRuleRepository implements PanacheRepositoryBase<RoutingRule, UUID> {
 
     /** The rules that can match a work order of {@code region} and {@code topic} (at most four). */
+    /**
+     * The rules that may route a case of {@code region} and {@code topic}. Read without flushing first: no
+     * transaction that routes a case changes the rules, and a flush before every routing made a batch of new
+     * work orders (delay detection, exception scans) cost the square of its size.
+     */
     public List<RoutingRule> candidates(String region, String topic) {
-        return list("(region = ?1 or region is null) and (topic = ?2 or topic is null)", region, topic);
+        return getEntityManager().createQuery(
+                "from RoutingRule where (region = ?1 or region is null) and (topic = ?2 or topic is null)",
+                RoutingRule.class).setParameter(1, region).setParameter(2, topic)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     public Optional<RoutingRule> findByKey(String region, String topic) {

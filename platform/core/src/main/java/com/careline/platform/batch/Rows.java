@@ -36,6 +36,14 @@ public final class Rows {
         return this;
     }
 
+    /** Adds a row per value: for a statement of one column, e.g. {@code where id = any(?::uuid[])}. */
+    public Rows addAll(Iterable<?> values) {
+        for (Object value : values) {
+            add(value);
+        }
+        return this;
+    }
+
     public boolean isEmpty() {
         return rows.isEmpty();
     }
@@ -52,7 +60,7 @@ public final class Rows {
         });
     }
 
-    /** Runs {@code sql} (which ends with {@code returning} one column) over the rows; returns that column. */
+    /** Runs {@code sql} (a select of one column, or ending with {@code returning} one) over the rows. */
     public <T> List<T> returning(EntityManager em, String sql, Class<T> type) {
         if (rows.isEmpty()) {
             return List.of();
