@@ -1,7 +1,6 @@
 package com.careline.inquiry.tracking;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +18,14 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Delay detection (133710): a waybill not delivered by its promised time is DELAYED, past the
  * fully-delayed time FULLY_DELAYED. Each is noticed once: the waybill is marked, a proactive work order
- * opened for its branch and an event staged (subject and correlation id: the waybill number). Due
- * waybills are found by a range scan of a partial index and locked {@code FOR UPDATE SKIP LOCKED}, so two
- * instances never notice the same waybill twice.
+ * opened for its branch and an event staged (subject and correlation id: the waybill number).
+ *
+ * <p>In two steps, so that the scans of a late waybill never wait on the detector: one statement finds due
+ * waybills (a range scan of a partial index, {@code FOR UPDATE SKIP LOCKED}, so two instances never notice the
+ * same one twice), marks them and queues a {@link DelayNotice} each, and commits at once; then the work orders
+ * are opened from the queue, a batch per transaction, each deleting its notice (a notice left by a crash is
+ * taken up by the next run). Opening work orders in the marking transaction held the waybill rows for as
+ * long as a batch of work orders took, and the scan consumer's projection upserts queued behind it.
  */
 @ApplicationScoped
 public class DelayDetector {
@@ -67,42 +71,57 @@ public class DelayDetector {
         }
     }
 
-    /** Notices every delay due now; returns how many were noticed. */
+    /** Notices every delay due now and opens the work orders of every notice queued; returns how many opened. */
     public int detect() {
-        int noticed = 0;
         for (Level level : Level.values()) {
-            int batch;
+            int marked;
             do {
-                batch = QuarkusTransaction.requiringNew().call(() -> detectBatch(level));
-                noticed += batch;
-            } while (batch == config.detectBatchSize());
+                marked = QuarkusTransaction.requiringNew().call(() -> mark(level));
+            } while (marked == config.detectBatchSize());
         }
-        return noticed;
+        int opened = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(this::openWorkOrders);
+            opened += batch;
+        } while (batch == config.detectBatchSize());
+        return opened;
     }
 
-    private int detectBatch(Level level) {
-        Instant now = clock.instant();
+    /** Marks a batch of the waybills due at {@code level} and queues their notices: one statement. */
+    private int mark(Level level) {
+        return em.createNativeQuery("""
+                with due as (
+                    select waybill_no from waybill where %2$s is null and (delivered_at is null or delivered_at > %1$s)
+                    and %1$s <= :now order by %1$s limit :limit for update skip locked),
+                marked as (
+                    update waybill w set %2$s = :now from due where w.waybill_no = due.waybill_no
+                    returning w.waybill_no, w.branch, w.route_type, w.picked_up_at, w.promised_at, w.fully_delayed_at)
+                insert into delay_notice (waybill_no, level, branch, route_type, picked_up_at, promised_at,
+                    fully_delayed_at, noticed_at)
+                select waybill_no, :level, branch, route_type, picked_up_at, promised_at, fully_delayed_at, :now
+                from marked""".formatted(level.limitColumn, level.noticedColumn))
+                .setParameter("now", clock.instant()).setParameter("limit", config.detectBatchSize())
+                .setParameter("level", level.name()).executeUpdate();
+    }
+
+    /** Opens the work orders of a batch of queued notices and removes them; returns how many. */
+    private int openWorkOrders() {
         @SuppressWarnings("unchecked")
-        List<Waybill> due = em.createNativeQuery("""
-                select * from waybill where %2$s is null and (delivered_at is null or delivered_at > %1$s)
-                and %1$s <= :now order by %1$s limit :limit for update skip locked"""
-                .formatted(level.limitColumn, level.noticedColumn), Waybill.class)
-                .setParameter("now", now).setParameter("limit", config.detectBatchSize()).getResultList();
-        if (due.isEmpty()) {
-            return 0;
+        List<DelayNotice> notices = em.createNativeQuery(
+                "select * from delay_notice order by seq limit :limit for update skip locked", DelayNotice.class)
+                .setParameter("limit", config.detectBatchSize()).getResultList();
+        for (DelayNotice n : notices) {
+            Level level = n.level();
+            Inquiry order = inquiries.openProactive(n.branch(), n.waybillNo(), "%s: %s route, picked up %s, due %s"
+                    .formatted(level.label, n.routeType(), n.pickedUpAt(),
+                            level == Level.DELAYED ? n.promisedAt() : n.fullyDelayedAt()));
+            outbox.stage(Topics.INQUIRY_EVENTS, level.eventType, n.waybillNo(), n.waybillNo(),
+                    new InquiryEvents.ShipmentDelayed(n.waybillNo(), n.branch(), n.routeType(), n.pickedUpAt(),
+                            n.promisedAt(), n.fullyDelayedAt(), n.noticedAt(), order.id()));
+            Log.infof("waybill %s %s at branch %s, work order %s", n.waybillNo(), level, n.branch(), order.number());
+            em.remove(n);
         }
-        em.createNativeQuery("update waybill set %s = :now where waybill_no in (:nos)".formatted(level.noticedColumn))
-                .setParameter("now", now).setParameter("nos", due.stream().map(Waybill::waybillNo).toList())
-                .executeUpdate();
-        for (Waybill w : due) {
-            Inquiry order = inquiries.openProactive(w.branch(), w.waybillNo(), "%s: %s route, picked up %s, due %s"
-                    .formatted(level.label, w.routeType(), w.pickedUpAt(),
-                            level == Level.DELAYED ? w.promisedAt() : w.fullyDelayedAt()));
-            outbox.stage(Topics.INQUIRY_EVENTS, level.eventType, w.waybillNo(), w.waybillNo(),
-                    new InquiryEvents.ShipmentDelayed(w.waybillNo(), w.branch(), w.routeType(), w.pickedUpAt(),
-                            w.promisedAt(), w.fullyDelayedAt(), now, order.id()));
-            Log.infof("waybill %s %s at branch %s, work order %s", w.waybillNo(), level, w.branch(), order.number());
-        }
-        return due.size();
+        return notices.size();
     }
 }
