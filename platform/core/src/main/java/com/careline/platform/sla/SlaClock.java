@@ -53,6 +53,10 @@ public class SlaClock {
     private Instant breachedAt;
     @Column(name = "stopped_at")
     private Instant stoppedAt;
+    @Column(name = "quarantined_at")
+    private Instant quarantinedAt;
+    @Column(name = "quarantine_reason")
+    private String quarantineReason;
     @Version
     private long version;
     @ElementCollection
@@ -132,6 +136,11 @@ public class SlaClock {
     public List<Integer> escalate(Instant now, SlaPolicy policy, BusinessCalendar calendar) {
         List<Integer> raised = new ArrayList<>();
         while (nextEscalationAt != null && !nextEscalationAt.isAfter(now)) {
+            if (level >= policy.ladder().size()) {
+                // the ladder was shortened under a clock already above it: it stays at its top rung
+                nextEscalationAt = null;
+                break;
+            }
             level++;
             raised.add(level);
             if (state == SlaClockState.RUNNING) {
@@ -141,6 +150,32 @@ public class SlaClock {
             nextEscalationAt = policy.escalationAt(calendar, dueAt, level + 1).orElse(null);
         }
         return raised;
+    }
+
+    /** Sets the clock aside: the ticker cannot escalate it (e.g. its kind has no policy any more). */
+    public void quarantine(Instant at, String reason) {
+        quarantinedAt = at;
+        quarantineReason = reason;
+        nextEscalationAt = null;
+    }
+
+    /** Back to the ticker under {@code policy}: the next rung is reckoned again; one missed meanwhile is raised. */
+    public void release(SlaPolicy policy, BusinessCalendar calendar) {
+        if (quarantinedAt == null) {
+            throw new Conflict("clock " + kind + " of case " + caseId + " is not quarantined");
+        }
+        quarantinedAt = null;
+        quarantineReason = null;
+        nextEscalationAt = stoppedAt != null || state == SlaClockState.PAUSED ? null
+                : policy.escalationAt(calendar, dueAt, level + 1).orElse(null);
+    }
+
+    public Instant quarantinedAt() {
+        return quarantinedAt;
+    }
+
+    public String quarantineReason() {
+        return quarantineReason;
     }
 
     public UUID id() {

@@ -1,6 +1,8 @@
 package com.careline.platform.sla;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,14 @@ public class SlaPolicies {
                 e -> new SlaPolicy(e.getKey(), e.getValue().duration(), e.getValue().basis(),
                         e.getValue().ladder().stream()
                                 .map(r -> new SlaPolicy.Rung(r.after(), r.escalateTo())).toList())));
+    }
+
+    public Optional<SlaPolicy> find(String kind) {
+        return Optional.ofNullable(byKind.get(kind));
+    }
+
+    public Set<String> kinds() {
+        return byKind.keySet();
     }
 
     public SlaPolicy get(String kind) {

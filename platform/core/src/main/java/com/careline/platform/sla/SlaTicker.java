@@ -3,7 +3,9 @@ package com.careline.platform.sla;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,6 +16,7 @@ import com.careline.platform.events.EventsConfig;
 import com.careline.platform.events.Topics;
 import com.careline.platform.outbox.Outbox;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
@@ -26,7 +29,8 @@ import io.quarkus.scheduler.Scheduled;
  * clock up its ladder and stages one {@code <domain>.escalated} event per rung. The query is a range scan
  * of a partial index on the next escalation time, so a tick costs what is due, not what is open.
  * {@code careline_sla_tick_seconds} times each tick and {@code careline_sla_escalations_total} counts the
- * rungs raised, so ops (and the benchmarks) can watch that cost.
+ * rungs raised, so ops (and the benchmarks) can watch that cost. A clock that cannot be escalated is
+ * quarantined ({@code careline_sla_quarantined}) while the others tick on.
  */
 @ApplicationScoped
 public class SlaTicker {
@@ -40,6 +44,8 @@ public class SlaTicker {
     private final Clock clock;
     private final Timer ticks;
     private final Counter escalations;
+    private final AtomicLong quarantined = new AtomicLong();
+    private volatile long quarantineCountedAt = System.nanoTime() - TimeUnit.SECONDS.toNanos(11);
 
     SlaTicker(EntityManager em, SlaPolicies policies, SlaConfig config, BusinessCalendar calendar, Outbox outbox,
             EventsConfig events, Clock clock, MeterRegistry registry) {
@@ -54,6 +60,9 @@ public class SlaTicker {
                 .register(registry);
         this.escalations = Counter.builder("careline.sla.escalations")
                 .description("Escalation rungs raised by the SLA ticker").register(registry);
+        Gauge.builder("careline.sla.quarantined", this, SlaTicker::quarantined)
+                .description("SLA clocks set aside because they cannot be escalated (see /api/ops/sla-clocks)")
+                .register(registry);
     }
 
     @Scheduled(every = "${careline.sla.tick-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -93,13 +102,57 @@ public class SlaTicker {
                 .setParameter("now", now).setParameter("limit", config.batchSize()).getResultList();
         int raised = 0;
         for (SlaClock clock : due) {
-            SlaPolicy policy = policies.get(clock.kind());
-            for (int level : clock.escalate(now, policy, calendar)) {
-                stageEscalation(clock, policy, level, now);
+            Optional<SlaPolicy> policy = policies.find(clock.kind());
+            List<Integer> levels;
+            try {
+                levels = policy.map(p -> clock.escalate(now, p, calendar)).orElse(null);
+            } catch (RuntimeException e) {
+                quarantine(clock, now, "cannot be escalated: " + e.getMessage());
+                continue;
+            }
+            if (levels == null) {
+                quarantine(clock, now, "no SLA policy for clock kind " + clock.kind() + " (careline.sla.policies."
+                        + clock.kind() + ".*): it was removed or renamed");
+                continue;
+            }
+            for (int level : levels) {
+                stageEscalation(clock, policy.get(), level, now);
                 raised++;
             }
         }
         return new int[] {due.size(), raised};
+    }
+
+    /**
+     * One clock that cannot be escalated must not stop the others (it would fail every batch it is in, and
+     * it is first in their order): it is set aside with the reason, shown in health and metrics, and ops
+     * release it once it can be escalated ({@link SlaClockResource}).
+     */
+    private void quarantine(SlaClock clock, Instant now, String reason) {
+        clock.quarantine(now, reason);
+        quarantined.incrementAndGet();
+        Log.warnf("SLA clock %s (%s) of case %s quarantined: %s", clock.id(), clock.kind(), clock.caseId(), reason);
+    }
+
+    /** Clocks set aside, counted at most every 10 s (a scan of a partial index), for health and metrics. */
+    public long quarantined() {
+        long now = System.nanoTime();
+        if (now - quarantineCountedAt > TimeUnit.SECONDS.toNanos(10)) {
+            try {
+                quarantined.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "select count(*) from sla_clock where quarantined_at is not null").getSingleResult())
+                        .longValue()));
+                quarantineCountedAt = now;
+            } catch (RuntimeException e) {
+                Log.debugf("quarantined clocks not counted (the last count stands): %s", e.getMessage());
+            }
+        }
+        return quarantined.get();
+    }
+
+    /** After a release: the next {@link #quarantined()} counts again. */
+    void recount() {
+        quarantineCountedAt = System.nanoTime() - TimeUnit.SECONDS.toNanos(11);
     }
 
     private void stageEscalation(SlaClock clock, SlaPolicy policy, int level, Instant now) {
