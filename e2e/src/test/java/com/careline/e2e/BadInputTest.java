@@ -3,6 +3,7 @@ package com.careline.e2e;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,35 +27,81 @@ class BadInputTest {
     private static final String HUGE = "界".repeat(200_000);
     private static final List<String> BODIES = List.of(
             "{", "[]", "\"text\"", "42", "null", "{}", "{\"unknown\": true}");
-    private static final List<Object> VALUES = List.of(HUGE, -1, 1e300, "NOT_A_VALUE", Map.of("x", 1), List.of(1),
-            true, "2026-13-45");
+    /** 1e-600000000 is cheap to read and made a rounding compute 10^600000000: every decimal is bounded now. */
+    private static final List<Object> VALUES = List.of(HUGE, -1, 1e300, new BigDecimal("1e-600000000"),
+            "NOT_A_VALUE", Map.of("x", 1), List.of(1), true, "2026-13-45");
     private static final String[][] ROLES = {
         {"AGENT", "SZ"}, {"SUPERVISOR", "SZ"}, {"CS_MANAGER", "HQ"}, {"DIVISION_MANAGER", "HQ"},
         {"GENERAL_MANAGER", "HQ"}, {"BRANCH_SYSTEM", "SZ"}, {"OPS", "HQ"}};
 
+    /** Values of the wrong type or outside any sane range, for every query parameter of every read. */
+    private static final List<String> QUERY_VALUES = List.of("NOT_A_VALUE", "-1", "2147483647", "+999999999-12-31",
+            "+999999999-12", "1e-600000000", "9".repeat(300));
+    private static final String[][] QUERY_ROLES = {{"AGENT", "SZ"}, {"CS_MANAGER", "HQ"}, {"OPS", "HQ"}};
+
     private final RunningSuite suite = RunningSuite.get();
+
+    /**
+     * Every query parameter of every read with values of the wrong type or range, and the deepest page: a 400
+     * names the parameter; a path without ids never answers 404 (a wrong-typed parameter is not "not found").
+     */
+    @Test
+    void badQueryParametersAreA400NamingThem() {
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        for (Operation op : operations()) {
+            if (!op.method().equals("get") || op.path().contains("{")) {
+                continue;
+            }
+            List<String> params = op.api().getList("paths.'" + op.path()
+                    + "'.get.parameters.findAll { it['in'] == 'query' }.name");
+            for (String[] role : QUERY_ROLES) {
+                String token = suite.token("fuzz", role[0], role[1]);
+                for (String param : params) {
+                    for (String value : QUERY_VALUES) {
+                        requests++;
+                        checkQuery(op.service(), op.path(), token, Map.of(param, value), param, failures);
+                    }
+                }
+                if (params.contains("page") && params.contains("size")) {
+                    requests++;
+                    checkQuery(op.service(), op.path(), token, Map.of("page", "2147483647", "size", "200"), "page",
+                            failures);
+                }
+            }
+        }
+
+        assertTrue(requests > 300, "only " + requests + " requests were made");
+        assertTrue(failures.isEmpty(), failures.size() + " bad answers, e.g.\n" + String.join("\n",
+                failures.subList(0, Math.min(failures.size(), 15))));
+    }
+
+    private static void checkQuery(ServiceProcess service, String path, String token, Map<String, String> query,
+            String param, List<String> failures) {
+        Response response = given().baseUri(service.url()).auth().oauth2(token).urlEncodingEnabled(true)
+                .queryParams(query).when().get(path);
+        int status = response.statusCode();
+        String type = response.contentType() == null ? "" : response.contentType();
+        String what = service.name() + " GET " + path + " " + query.toString().substring(0,
+                Math.min(query.toString().length(), 60)) + " -> " + status;
+        if (status >= 500 || status == 404 || (status >= 400 && !type.startsWith("application/problem+json"))) {
+            failures.add(what + " " + type);
+        } else if (status == 400 && !response.asString().contains(param)) {
+            failures.add(what + " does not name " + param + ": " + response.asString());
+        }
+    }
 
     @Test
     void noEndpointAnswersBadInputWithA500() {
         List<String> failures = new ArrayList<>();
         int requests = 0;
-        for (ServiceProcess service : suite.services().values()) {
-            JsonPath api = given().baseUri(service.url()).queryParam("format", "json").when().get("/q/openapi")
-                    .then().statusCode(200).extract().jsonPath();
-            Map<String, Map<String, Object>> paths = api.getMap("paths");
-            for (var path : paths.entrySet()) {
-                for (String method : path.getValue().keySet()) {
-                    if (!List.of("get", "post", "put", "delete").contains(method)) {
-                        continue;
-                    }
-                    for (String concrete : concretePaths(path.getKey())) {
-                        for (String[] role : ROLES) {
-                            String token = suite.token("fuzz", role[0], role[1]);
-                            for (String body : bodies(api, path.getKey(), method)) {
-                                requests++;
-                                check(service, method, concrete, token, body, failures);
-                            }
-                        }
+        for (Operation op : operations()) {
+            for (String concrete : concretePaths(op.path())) {
+                for (String[] role : ROLES) {
+                    String token = suite.token("fuzz", role[0], role[1]);
+                    for (String body : bodies(op.api(), op.path(), op.method())) {
+                        requests++;
+                        check(op.service(), op.method(), concrete, token, body, failures);
                     }
                 }
             }
@@ -79,6 +126,24 @@ class BadInputTest {
                     + " [" + (body == null ? "" : body.substring(0, Math.min(body.length(), 60))) + "] -> " + status + " "
                     + type);
         }
+    }
+
+    /** An operation of a service, as its OpenAPI document declares it. */
+    private record Operation(ServiceProcess service, JsonPath api, String path, String method) {
+    }
+
+    /** Every GET, POST, PUT and DELETE of every service, read from each service's own OpenAPI document. */
+    private List<Operation> operations() {
+        List<Operation> operations = new ArrayList<>();
+        for (ServiceProcess service : suite.services().values()) {
+            JsonPath api = given().baseUri(service.url()).queryParam("format", "json").when().get("/q/openapi")
+                    .then().statusCode(200).extract().jsonPath();
+            Map<String, Map<String, Object>> paths = api.getMap("paths");
+            paths.forEach((path, methods) -> methods.keySet().stream()
+                    .filter(m -> List.of("get", "post", "put", "delete").contains(m))
+                    .forEach(m -> operations.add(new Operation(service, api, path, m))));
+        }
+        return operations;
     }
 
     /** Each {param} replaced by an id that does not exist, by something that is not an id, and by a huge value. */

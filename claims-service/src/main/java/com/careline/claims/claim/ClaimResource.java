@@ -40,12 +40,13 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public Page<ClaimSummary> list(@QueryParam("status") String status, @QueryParam("stage") String stage,
             @QueryParam("type") String type, @QueryParam("branch") @Size(max = 20) String branch,
-            @QueryParam("waybill") @Size(max = 40) String waybill, @QueryParam("overdue") Boolean overdue,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("waybill") @Size(max = 40) String waybill, @QueryParam("overdue") String overdue,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
         var query = new ClaimQuery(QueryParams.oneOf("status", status, ClaimStatus.class),
                 QueryParams.oneOf("stage", stage, ClaimStage.class), QueryParams.oneOf("type", type, ClaimType.class),
-                branch, waybill, overdue, QueryParams.date("from", from), QueryParams.date("to", to));
+                branch, waybill, QueryParams.bool("overdue", overdue), QueryParams.date("from", from),
+                QueryParams.date("to", to));
         return claims.list(query, PageRequest.of(page, size, sort, ClaimQuery.SORTABLE, "openedAt,desc"));
     }
 

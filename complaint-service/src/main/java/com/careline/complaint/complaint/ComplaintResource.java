@@ -50,7 +50,7 @@ public class ComplaintResource {
             @QueryParam("overdue") String overdue, @QueryParam("category") String category,
             @QueryParam("waybill") @Size(max = 40) String waybill, @QueryParam("phone") @Size(max = 20) String phone,
             @QueryParam("owner") @Size(max = 100) String owner, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         var query = new ComplaintQuery(QueryParams.oneOf("status", status, ComplaintStatus.class), branch,
                 QueryParams.bool("major", major), QueryParams.bool("overdue", overdue),

@@ -60,8 +60,8 @@ public class InquiryResource {
     public Page<InquiryView> list(@QueryParam("status") String status, @QueryParam("topic") String topic,
             @QueryParam("branch") @Size(max = 20) String branch, @QueryParam("queue") @Size(max = 60) String queue,
             @QueryParam("waybill") @Size(max = 40) String waybill, @QueryParam("proactive") String proactive,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
         var query = new InquiryQuery(QueryParams.oneOf("status", status, InquiryStatus.class),
                 QueryParams.oneOf("topic", topic, Topic.class), branch, queue, waybill,
                 QueryParams.bool("proactive", proactive),

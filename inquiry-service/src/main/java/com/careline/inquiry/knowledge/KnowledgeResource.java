@@ -45,7 +45,7 @@ public class KnowledgeResource {
     @APIResponse(responseCode = "200", description = "One page of articles")
     @APIResponse(responseCode = "400", description = "Unknown topic, bad page or size, q too long")
     public Page<ArticleView> search(@QueryParam("q") @Size(max = 200) String q, @QueryParam("topic") String topic,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest p = PageRequest.of(page, size, null, Set.of("relevance"), "relevance");
         return knowledge.search(q, QueryParams.oneOf("topic", topic, Topic.class), p.page(), p.size());
     }

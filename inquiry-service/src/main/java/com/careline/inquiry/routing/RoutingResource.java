@@ -44,8 +44,8 @@ public class RoutingResource {
     @Operation(summary = "The rules, paged, ordered by region and topic")
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "Bad page or size")
-    public Page<RuleView> list(@QueryParam("region") String region, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+    public Page<RuleView> list(@QueryParam("region") String region, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         PageRequest p = PageRequest.of(page, size, null, java.util.Set.of("region"), "region");
         return routing.list(region == null || region.isBlank() ? null : region.strip().toUpperCase(), p.page(),
                 p.size());

@@ -51,7 +51,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "One page; agents see their own branch only")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public Page<PartnerView> list(@QueryParam("branch") @Size(max = 20) String branch,
-            @QueryParam("type") String type, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("type") String type, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         return partners.list(branch, QueryParams.oneOf("type", type, PartnerType.class),
                 PageRequest.of(page, size, sort, SORTABLE, "name"));

@@ -37,8 +37,8 @@ public class RevisitResource {
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public Page<RevisitSummary> list(@QueryParam("due") String due, @QueryParam("status") String status,
             @QueryParam("caseType") String caseType, @QueryParam("caseId") @Size(max = 64) String caseId,
-            @QueryParam("branch") @Size(max = 20) String branch, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("branch") @Size(max = 20) String branch, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
         var query = new RevisitQuery(QueryParams.oneOf("due", due, RevisitQuery.Due.class),
                 QueryParams.oneOf("status", status, RevisitStatus.class),
                 QueryParams.oneOf("caseType", caseType, CaseType.class), caseId, branch);

@@ -69,7 +69,7 @@ public class ParkedEventResource {
     @Operation(summary = "List parked records, newest last (sort=seq,desc for newest first)")
     public Page<ParkedEvent> list(@QueryParam("consumer") String consumer, @QueryParam("topic") String topic,
             @QueryParam("status") String status, @QueryParam("reason") String reason,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return query.list(new ParkedEventQuery.Filter(consumer, topic, ParkedStatus.parse(status), reason),
                 PageRequest.of(page, size, sort, Set.of("seq"), "seq"));
     }

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -19,6 +20,7 @@ import jakarta.persistence.PessimisticLockException;
 
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
+import org.postgresql.util.PSQLException;
 
 /**
  * What a database failure says about itself, read from the whole chain behind it (causes, and exceptions
@@ -52,6 +54,17 @@ public final class DatabaseFailures {
                         && List.of("40001", "40P01", "55P03", "57014").contains(sql.getSQLState()));
     }
 
+    /**
+     * The name of the unique key (SQLState 23505) this failure ran into: two requests wrote the same key at the
+     * same time (two calls recorded on one revisit, one payment reference on two claims); empty if it did not.
+     */
+    public static Optional<String> uniqueKey(Throwable e) {
+        return firstInChain(e, t -> t instanceof SQLException sql && "23505".equals(sql.getSQLState()))
+                .map(t -> t instanceof PSQLException p && p.getServerErrorMessage() != null
+                        && p.getServerErrorMessage().getConstraint() != null ? p.getServerErrorMessage().getConstraint()
+                        : "a unique key");
+    }
+
     /** Either of the above: the failure says nothing about the work itself, which must simply be tried again. */
     public static boolean transientFailure(Throwable e) {
         return unreachable(e) || conflict(e);
@@ -67,6 +80,10 @@ public final class DatabaseFailures {
     }
 
     private static boolean anyInChain(Throwable e, Predicate<Throwable> test) {
+        return firstInChain(e, test).isPresent();
+    }
+
+    private static Optional<Throwable> firstInChain(Throwable e, Predicate<Throwable> test) {
         Deque<Throwable> pending = new ArrayDeque<>(List.of(e));
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!pending.isEmpty() && seen.size() < 50) {
@@ -75,13 +92,13 @@ public final class DatabaseFailures {
                 continue;
             }
             if (test.test(t)) {
-                return true;
+                return Optional.of(t);
             }
             if (t.getCause() != null) {
                 pending.push(t.getCause());
             }
             pending.addAll(Arrays.asList(t.getSuppressed()));
         }
-        return false;
+        return Optional.empty();
     }
 }

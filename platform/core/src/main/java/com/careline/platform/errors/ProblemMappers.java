@@ -1,7 +1,8 @@
 package com.careline.platform.errors;
 
-import java.util.Comparator;
+import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -56,6 +57,7 @@ public class ProblemMappers {
         String reason = target != null && target.isEnum()
                 ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
                         .collect(Collectors.joining(", "))
+                : target == BigDecimal.class && e.getOriginalMessage().startsWith("must ") ? e.getOriginalMessage()
                 : "cannot be read as " + describe(target);
         return respond(Problem.invalid("a field has a value of the wrong form", List.of(new FieldError(path(e), reason))));
     }
@@ -137,6 +139,16 @@ public class ProblemMappers {
                 return respond(Problem.of("conflict", "Conflict", 409,
                         "the case was changed by someone else meanwhile; reload it and try again"));
             }
+        }
+        var uniqueKey = DatabaseFailures.uniqueKey(e);
+        if (uniqueKey.isPresent()) {
+            // the service checks its unique keys itself; this is two requests meeting one at the same time
+            return respond(Problem.of("conflict", "Conflict", 409, "this conflicts with data written meanwhile ("
+                    + uniqueKey.get() + "); nothing of this request was kept: reload and try again"));
+        }
+        if (DatabaseFailures.conflict(e)) {
+            return respond(Problem.of("conflict", "Conflict", 409,
+                    "another request changed the same data at the same time; nothing was kept: try again"));
         }
         if (databaseUnreachable(e)) {
             Log.warnf("database unreachable: %s", e.getMessage());

@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -30,6 +33,44 @@ class ProblemMappersTest {
                 .body("status", equalTo(400), "type", equalTo("urn:careline:problem:invalid-request"),
                         "errors.field", hasItems("name", "pieces", "tags"),
                         "errors.find { it.field == 'pieces' }.reason", containsString("less than or equal to 9"));
+    }
+
+    @Test
+    void aDecimalOutOfBoundsIsRefusedBeforeAnyCodeSeesIt() {
+        for (String weight : new String[] {"1e-600000000", "1e300", "0.12345678901"}) {
+            given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON)
+                    .body("{\"name\":\"x\",\"colour\":\"RED\",\"pieces\":1,\"weight\":" + weight + "}")
+                    .when().post("/probe/orders")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("weight"), "errors[0].reason", containsString("at most 18 digits"));
+        }
+        given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"colour\":\"RED\",\"pieces\":1,\"weight\":12.5}")
+                .when().post("/probe/orders")
+                .then().statusCode(200).body("weight", equalTo(12.5f));
+    }
+
+    @Test
+    void twoWritesOfOneUniqueKeyAreAConflictNotAnError() {
+        given().auth().oauth2(Tokens.agent("SZ")).when().post("/probe/twice")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:careline:problem:conflict"), "detail", containsString("inbox_event_pkey"),
+                        "detail", not(containsString("Exception")));
+    }
+
+    @Test
+    void queryParametersOfTheWrongTypeOrRangeAreA400NamingThem() {
+        String[][] cases = {{"page", "abc"}, {"size", "1.5"}, {"page", "2147483647"}, {"from", "+999999999-12-31"},
+            {"from", "1899-12-31"}, {"size", "201"}};
+        for (String[] c : cases) {
+            Map<String, String> query = new HashMap<>(Map.of("size", "200"));
+            query.put(c[0], c[1]);
+            given().auth().oauth2(Tokens.agent("SZ")).queryParams(query).when().get("/probe/pages")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo(c[0]));
+        }
+        given().auth().oauth2(Tokens.agent("SZ")).queryParam("page", "500").queryParam("size", "200")
+                .queryParam("from", "2026-11-30").when().get("/probe/pages")
+                .then().statusCode(200).body("page", equalTo(500));
     }
 
     @Test

@@ -1,10 +1,15 @@
 package com.careline.platform.probe;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,10 +20,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import com.careline.platform.errors.Conflict;
 import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.errors.NotFound;
+import com.careline.platform.paging.PageRequest;
+import com.careline.platform.paging.QueryParams;
 import com.careline.platform.security.BranchScope;
 import com.careline.platform.security.Roles;
 
@@ -29,13 +37,38 @@ public class ProbeResource {
     public enum Colour { RED, GREEN }
 
     public record Order(@NotBlank String name, @NotNull Colour colour, @Min(1) @Max(9) int pieces,
-            LocalDate due, @Size(max = 2) List<@NotBlank String> tags) {
+            LocalDate due, @Size(max = 2) List<@NotBlank String> tags, BigDecimal weight) {
     }
 
     private final BranchScope scope;
+    private final EntityManager em;
 
-    ProbeResource(BranchScope scope) {
+    ProbeResource(BranchScope scope, EntityManager em) {
         this.scope = scope;
+        this.em = em;
+    }
+
+    /** Two writes of one unique key, as two concurrent requests would meet it. */
+    @POST
+    @Path("/twice")
+    @RolesAllowed(Roles.AGENT)
+    @Transactional
+    public String twice() {
+        UUID id = UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            em.createNativeQuery("insert into inbox_event (consumer, event_id, event_type, received_at) "
+                    + "values ('probe.twice', ?1, 'probe', now())").setParameter(1, id).executeUpdate();
+        }
+        return "written twice";
+    }
+
+    @GET
+    @Path("/pages")
+    @RolesAllowed(Roles.AGENT)
+    public PageRequest pages(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("from") String from) {
+        QueryParams.date("from", from);
+        return PageRequest.of(page, size, null, Set.of("name"), "name");
     }
 
     @POST
