@@ -11,14 +11,19 @@ import com.careline.platform.errors.InvalidRequest;
 /** Checks an uploaded file against the allow-list and the size limit, by what it declares and what it is. */
 public record DocumentFiles(List<String> allowedContentTypes, long maxBytes) {
 
-    /** The declared content type, lower-case and without parameters, once the file passed every check. */
-    public String check(String declaredContentType, byte[] bytes) {
-        if (bytes.length == 0) {
+    /** Checks the size the upload has on disk, before it is read into memory. */
+    public void checkSize(long size) {
+        if (size == 0) {
             throw new InvalidRequest("file", "is empty");
         }
-        if (bytes.length > maxBytes) {
-            throw new InvalidRequest("file", "is " + bytes.length + " bytes; at most " + maxBytes + " are accepted");
+        if (size > maxBytes) {
+            throw new InvalidRequest("file", "is " + size + " bytes; at most " + maxBytes + " are accepted");
         }
+    }
+
+    /** The declared content type, lower-case and without parameters, once the file passed every check. */
+    public String check(String declaredContentType, byte[] bytes) {
+        checkSize(bytes.length);
         String type = declaredContentType == null ? "" : declaredContentType.split(";")[0].strip()
                 .toLowerCase(Locale.ROOT);
         if (!allowedContentTypes.contains(type)) {

@@ -1,11 +1,8 @@
 package com.careline.claims.document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,7 +49,8 @@ public class DocumentResource {
     public RestResponse<DocumentView> upload(@PathParam("id") UUID id, @RestForm("type") String type,
             @RestForm("file") FileUpload file) {
         var upload = new DocumentService.Upload(type, file == null ? null : file.fileName(),
-                file == null ? null : file.contentType(), file == null ? null : read(file));
+                file == null ? null : file.contentType(), file == null ? 0 : file.size(),
+                file == null ? null : file.uploadedFile());
         DocumentView view = documents.upload(id, upload);
         return RestResponse.ResponseBuilder.<DocumentView>created(
                 URI.create("/api/claims/" + id + "/documents/" + view.id())).entity(view).build();
@@ -93,13 +91,5 @@ public class DocumentResource {
     }
 
     public record RejectDocument(@NotBlank @Size(max = 500) String reason) {
-    }
-
-    private static byte[] read(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("upload of " + file.fileName() + " cannot be read", e);
-        }
     }
 }

@@ -1,5 +1,9 @@
 package com.careline.claims.document;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -24,8 +28,8 @@ import io.quarkus.logging.Log;
 @Transactional
 public class DocumentService {
 
-    /** A received file as the resource read it from the multipart body. */
-    public record Upload(String type, String fileName, String contentType, byte[] bytes) {
+    /** A received file: the multipart part as the server stored it on disk, not read yet. */
+    public record Upload(String type, String fileName, String contentType, long size, Path file) {
     }
 
     /** The bytes of a document and how to serve them. */
@@ -54,18 +58,20 @@ public class DocumentService {
 
     public DocumentView upload(UUID claimId, Upload upload) {
         DocumentType type = typeOf(upload.type());
-        if (upload.bytes() == null) {
+        if (upload.file() == null) {
             throw new InvalidRequest("file", "is required");
         }
-        String contentType = files.check(upload.contentType(), upload.bytes());
+        files.checkSize(upload.size());
+        byte[] bytes = read(upload);
+        String contentType = files.check(upload.contentType(), bytes);
         Claim c = claims.visibleLocked(claimId);
         var now = clock.instant();
         String fileName = upload.fileName() == null || upload.fileName().isBlank() ? type.name().toLowerCase()
                 : upload.fileName().strip();
         var document = ClaimDocument.receive(c.id(), type, fileName.length() > 255 ? fileName.substring(0, 255)
-                : fileName, contentType, upload.bytes().length, DocumentFiles.sha256(upload.bytes()), user.id(), now);
+                : fileName, contentType, bytes.length, DocumentFiles.sha256(bytes), user.id(), now);
         documents.persist(document);
-        documents.store(new DocumentContent(document.id(), upload.bytes()));
+        documents.store(new DocumentContent(document.id(), bytes));
         documents.flush();
         journal.record(c, user.id(), "document-received", type + " " + document.fileName() + " ("
                 + document.size() + " bytes)", ClaimEvents.DOCUMENT_RECEIVED, new ClaimEvents.DocumentReceived(c.id(),
@@ -130,6 +136,14 @@ public class DocumentService {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequest("type", "must be one of " + String.join(", ",
                     java.util.Arrays.stream(DocumentType.values()).map(Enum::name).toList()));
+        }
+    }
+
+    private static byte[] read(Upload upload) {
+        try {
+            return Files.readAllBytes(upload.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("upload of " + upload.fileName() + " cannot be read", e);
         }
     }
 }

@@ -37,10 +37,16 @@ final class MonthlyCsv {
         return String.format(Locale.ROOT, "%.4f", share);
     }
 
-    private static String escape(String value) {
+    /**
+     * A cell as RFC 4180 quotes it; a value that a spreadsheet would run as a formula (it starts with =, +, -,
+     * @, a tab or a carriage return: a customer key, a branch or a number typed by someone) is prefixed with
+     * an apostrophe, as OWASP's advice on CSV injection has it, so that it shows as text.
+     */
+    static String escape(String value) {
         if (value == null) {
             return "";
         }
-        return value.matches("[^,\"\\n\\r]*") ? value : '"' + value.replace("\"", "\"\"") + '"';
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return text.matches("[^,\"\\n\\r]*") ? text : '"' + text.replace("\"", "\"\"") + '"';
     }
 }

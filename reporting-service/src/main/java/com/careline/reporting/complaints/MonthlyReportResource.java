@@ -41,8 +41,9 @@ public class MonthlyReportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CSV, SVG})
     @Operation(summary = "The analysis of a month (default: last month), for a branch or all the caller sees")
-    @APIResponse(responseCode = "200", description = "JSON by default; text/csv or image/svg+xml (Pareto and trend) by Accept")
-    @APIResponse(responseCode = "400", description = "month is not yyyy-MM")
+    @APIResponse(responseCode = "200", description = "JSON by default; text/csv or image/svg+xml (Pareto and trend) by "
+            + "Accept. In CSV a cell a spreadsheet would run as a formula (=, +, -, @ first) starts with an apostrophe")
+    @APIResponse(responseCode = "400", description = "month is not yyyy-MM, or not between 1900-01 and 2999-12")
     @APIResponse(responseCode = "403", description = "Reports are for supervisors and up")
     @APIResponse(responseCode = "404", description = "No complaints were ever recorded for that branch")
     @APIResponse(responseCode = "406", description = "Accept is none of JSON, CSV, SVG")
