@@ -49,7 +49,7 @@ final class RestartableInfra implements AutoCloseable {
     }
 
     void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.persistent(pgPort, work.resolve("postgres"));
+        postgres = EmbeddedPostgres.restartable(pgPort, work.resolve("postgres"));
     }
 
     void stopPostgres() throws Exception {

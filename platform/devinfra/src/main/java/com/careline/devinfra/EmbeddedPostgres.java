@@ -29,14 +29,43 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return new EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start());
     }
 
-    /** Fixed port, data kept in {@code dataDir} across restarts (initdb only when it is empty). */
+    /**
+     * Fixed port, data kept in {@code dataDir} across restarts (initdb only when it is empty), with durable
+     * settings: zonky's defaults (kept by {@link #ephemeral}, for tests) turn {@code synchronous_commit} off,
+     * and a crash could then lose cases whose events were already published.
+     */
     public static EmbeddedPostgres persistent(int port, Path dataDir) throws IOException {
+        return start(port, dataDir, true);
+    }
+
+    /** As {@link #persistent}, with the fast settings of tests: for a test that stops and restarts the server. */
+    public static EmbeddedPostgres restartable(int port, Path dataDir) throws IOException {
+        return start(port, dataDir, false);
+    }
+
+    private static EmbeddedPostgres start(int port, Path dataDir, boolean durable) throws IOException {
         stopOrphan(dataDir);
-        return new EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+        var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false)
-                .start());
+                .setCleanDataDirectory(false);
+        if (durable) {
+            builder.setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        return new EmbeddedPostgres(builder.start());
+    }
+
+    /** The value of a server setting, e.g. {@code synchronous_commit}. */
+    public String setting(String name) throws SQLException {
+        try (Connection c = server.getPostgresDatabase().getConnection();
+                var show = c.prepareStatement("select current_setting(?)")) {
+            show.setString(1, name);
+            try (var rs = show.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     /** Server URL without a database: services append {@code /careline_<service>}. */
