@@ -61,8 +61,13 @@ public final class Feed {
     }
 
     public void escalated(UUID id, String branch, String kind, int level, Instant at) {
+        escalated(id, branch, kind, level, at, at);
+    }
+
+    /** A rung of the clock due at {@code dueAt}, raised at {@code at}. */
+    public void escalated(UUID id, String branch, String kind, int level, Instant dueAt, Instant at) {
         send(ComplaintEvents.ESCALATED, id, at, new Escalated(UUID.randomUUID(), id.toString(), branch, kind, level,
-                "SUPERVISOR", at, at));
+                "SUPERVISOR", dueAt, at));
     }
 
     public void surveyed(UUID complaint, boolean satisfied, int r, int a, int t, int e, int s, Instant at) {

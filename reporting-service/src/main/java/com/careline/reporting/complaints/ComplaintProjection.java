@@ -183,16 +183,18 @@ public class ComplaintProjection implements EventHandler {
     }
 
     private void escalated(List<Change> changes) {
-        Rows rungs = new Rows(5);
+        Rows rungs = new Rows(6);
         Rows levels = new Rows(2);
         for (Change c : changes) {
             var e = (Escalated) c.data();
-            rungs.add(c.complaintId(), e.clockKind(), e.level(), e.escalateTo(), e.raisedAt());
+            // a rung is its clock's due time and level: a clock restarted by a reopen breaches anew
+            rungs.add(c.complaintId(), e.clockKind(), e.dueAt() == null ? e.raisedAt() : e.dueAt(), e.level(),
+                    e.escalateTo(), e.raisedAt());
             levels.add(c.complaintId(), e.level());
         }
         rungs.execute(em, """
-                insert into complaint_escalation (complaint_id, clock_kind, level, escalate_to, raised_at)
-                select * from unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::timestamptz[])
+                insert into complaint_escalation (complaint_id, clock_kind, due_at, level, escalate_to, raised_at)
+                select * from unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::int[], ?::text[], ?::timestamptz[])
                 on conflict do nothing""");
         levels.execute(em, """
                 update complaint_fact f set escalation_level = greatest(f.escalation_level, v.level)

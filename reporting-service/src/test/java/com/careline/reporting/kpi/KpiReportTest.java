@@ -67,6 +67,26 @@ class KpiReportTest {
     }
 
     @Test
+    void aClockThatBreachesAgainAfterAReopenIsCountedTwiceAndARepeatedRungOnce() {
+        String branch = Feed.freshBranch();
+        Feed feed = new Feed(events);
+        Instant t0 = Feed.at("2024-06-03T10:00");
+        UUID id = feed.registered(branch, "PHONE", "DELAY", false, "K9", t0);
+        Instant firstDue = t0.plus(Duration.ofDays(3));
+        feed.escalated(id, branch, "complaint-resolution", 1, firstDue, firstDue.plus(Duration.ofMinutes(1)));
+        // the same rung raised twice (two events of it): counted once
+        feed.escalated(id, branch, "complaint-resolution", 1, firstDue, firstDue.plus(Duration.ofMinutes(2)));
+        feed.resolved(id, branch, t0, t0.plus(Duration.ofDays(4)));
+        feed.reopened(id, branch, t0.plus(Duration.ofDays(5)));
+        Instant secondDue = t0.plus(Duration.ofDays(8));
+        feed.escalated(id, branch, "complaint-resolution", 1, secondDue, secondDue.plus(Duration.ofMinutes(1)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+                .auth().oauth2(Tokens.supervisor(branch)).queryParam("from", "2024-06-01").queryParam("to", "2024-06-30")
+                .when().get("/api/reports/kpis").then().statusCode(200).body("escalationsByLevel.1", equalTo(2)));
+    }
+
+    @Test
     void periodEndingBeforeItStartsAndAnotherBranchAreRefused() {
         given().auth().oauth2(Tokens.supervisor("SZ")).queryParam("from", "2024-05-31").queryParam("to", "2024-05-01")
                 .when().get("/api/reports/kpis").then().statusCode(400).body("errors[0].field", equalTo("to"));
