@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,12 +29,14 @@ class WalkingPathTest {
     private final RunningSuite suite = RunningSuite.get();
 
     @Test
-    void everyServiceIsReadyOnItsDatabaseAndTheBroker() {
+    void everyServiceIsReadyOnItsDatabaseAndReportsTheBrokerApart() {
         for (ServiceProcess service : suite.services().values()) {
             given().baseUri(service.url()).when().get("/q/health/ready")
                     .then().statusCode(200).body("status", equalTo("UP"),
-                            "checks.name", hasItems("Database connections health check", "Kafka connection health check",
-                                    "business-calendar"));
+                            "checks.name", hasItems("Database connections health check", "business-calendar"),
+                            "checks.name", not(hasItem("Kafka connection health check")));
+            given().baseUri(service.url()).when().get("/q/health/well")
+                    .then().body("checks.name", hasItems("kafka-broker", "event-consumers", "sla-clocks"));
         }
     }
 

@@ -96,7 +96,7 @@ public final class ServiceProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    /** Waits until {@code /q/health/ready} answers 200 (database and broker reachable). */
+    /** Waits until {@code /q/health/ready} answers 200 (the database reachable, migrations done). */
     public void awaitReady(Duration timeout) throws InterruptedException {
         awaitReady(timeout, Duration.ofMillis(500));
     }
@@ -116,7 +116,7 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
     }
 
-    /** {@code /q/health/ready} answers 200: the service reaches its database and the broker. */
+    /** {@code /q/health/ready} answers 200: the service reaches its database (the broker is not asked). */
     public boolean isReady() {
         try {
             HttpResponse<Void> response = HTTP.send(
