@@ -45,8 +45,9 @@ public class Outbox {
 
     /**
      * Stages {@code envelopes} for {@code topic} with one statement, in their order: for a consumer that
-     * changes many cases in one transaction. Rows staged this way and by {@link #stage} keep the order the
-     * statements ran in, which is the order Hibernate flushes its own; stage a case's events one way.
+     * changes many cases in one transaction. These rows are written at once, those of {@link #stage} when
+     * Hibernate flushes; an event staged here after one staged there for the same case would be published
+     * first, so stage a case's events of one transaction one way (or flush in between).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void stageAll(String topic, List<EventEnvelope> envelopes) {

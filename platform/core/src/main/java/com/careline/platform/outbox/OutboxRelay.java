@@ -1,30 +1,31 @@
 package com.careline.platform.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import com.careline.platform.events.EventCodec;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -35,7 +36,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * advisory lock, the others skip it (the equivalent of {@code SKIP LOCKED} that also keeps a case's events
  * in staging order, which row-level skipping cannot). A batch is marked sent only once the broker has
  * acknowledged every record (acks=all, idempotent producer); a crash in between publishes the batch again,
- * and consumers drop the repeats through their inbox.
+ * and consumers drop the repeats through their inbox. A row the broker refuses for good is held
+ * ({@link OutboxRecords}, {@code careline_outbox_held}, {@link OutboxResource}) and its case waits behind it,
+ * instead of the whole lane being sent again every second for ever.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -50,12 +53,18 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private volatile KafkaProducer<String, String> producer;
 
+    private final AtomicLong held = new AtomicLong();
+    private volatile long heldCountedAt = System.nanoTime() - TimeUnit.SECONDS.toNanos(11);
+
     OutboxRelay(EntityManager em, OutboxConfig config, Clock clock,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
         this.em = em;
         this.config = config;
         this.clock = clock;
         this.kafkaConfig = kafkaConfig;
+        Gauge.builder("careline.outbox.held", this, OutboxRelay::held)
+                .description("Staged rows the broker refused for good, holding their case's later events")
+                .register(registry);
     }
 
     @Scheduled(every = "${careline.outbox.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -90,46 +99,117 @@ public class OutboxRelay {
         if (!Boolean.TRUE.equals(locked)) {
             return -1;
         }
+        // the rows of a case with a held row wait behind it, in order; the other cases go on
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select id, topic, subject, payload, headers from outbox_event
-                where sent_at is null and lane = :lane order by seq limit :limit""")
+                select id, topic, subject, payload, headers from outbox_event o
+                where sent_at is null and held_at is null and lane = :lane
+                and not exists (select 1 from outbox_event h where h.held_at is not null and h.sent_at is null
+                    and h.lane = :lane and h.subject = o.subject)
+                order by seq limit :limit""")
                 .setParameter("lane", lane).setParameter("limit", config.batchSize()).getResultList();
         if (rows.isEmpty()) {
             return 0;
         }
-        List<UUID> ids = new ArrayList<>(rows.size());
+        List<UUID> sent = new ArrayList<>(rows.size());
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        Map<String, String> heldSubjects = new HashMap<>();
         for (Object[] row : rows) {
-            ids.add((UUID) row[0]);
-            acks.add(producer().send(record((String) row[1], (String) row[2], (String) row[3], (String) row[4])));
+            UUID id = (UUID) row[0];
+            String subject = (String) row[2];
+            if (heldSubjects.containsKey(subject)) {
+                continue; // behind a row of its case held in this batch: stays pending, in order
+            }
+            Optional<String> refused = OutboxRecords.refusal((String) row[1], (String) row[3], (String) row[4],
+                    config.maxRecordBytes());
+            if (refused.isPresent()) {
+                hold(id, refused.get());
+                heldSubjects.put(subject, refused.get());
+                continue;
+            }
+            sent.add(id);
+            acks.add(producer().send(OutboxRecords.record((String) row[1], subject, (String) row[3],
+                    (String) row[4])));
         }
-        awaitAcks(acks);
-        em.createNativeQuery("update outbox_event set sent_at = :now where id in (:ids)")
-                .setParameter("now", clock.instant()).setParameter("ids", ids).executeUpdate();
+        List<UUID> refusedByBroker = awaitAcks(sent, acks);
+        List<UUID> published = new ArrayList<>(sent);
+        published.removeAll(refusedByBroker);
+        if (!published.isEmpty()) {
+            em.createNativeQuery("update outbox_event set sent_at = :now where id in (:ids)")
+                    .setParameter("now", clock.instant()).setParameter("ids", published).executeUpdate();
+        }
         return rows.size();
     }
 
-    /** An event is keyed by its subject; a staged record of another kind may have no key, and has headers. */
-    private static ProducerRecord<String, String> record(String topic, String subject, String payload, String headers) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject.isEmpty() ? null : subject, payload);
-        if (headers != null) {
-            EventCodec.readTree(headers).fields().forEachRemaining(h -> record.headers()
-                    .add(h.getKey(), h.getValue().asText().getBytes(StandardCharsets.UTF_8)));
-        }
-        return record;
+    private void hold(UUID id, String reason) {
+        em.createNativeQuery("update outbox_event set held_at = :now, held_reason = :reason where id = :id")
+                .setParameter("now", clock.instant()).setParameter("reason", reason).setParameter("id", id)
+                .executeUpdate();
+        held.incrementAndGet();
+        Log.warnf("outbox row %s held (its case's later events wait behind it): %s", id, reason);
     }
 
-    private static void awaitAcks(List<Future<RecordMetadata>> acks) {
-        try {
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    /**
+     * Waits for every acknowledgement. A record the broker refuses for good is held and returned; a transient
+     * failure (the broker away, a timeout) fails the whole batch, which the next tick sends again. A producer
+     * in a fatal state is dropped, and the next batch builds a new one.
+     */
+    private List<UUID> awaitAcks(List<UUID> ids, List<Future<RecordMetadata>> acks) {
+        List<UUID> refused = new ArrayList<>();
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (OutboxRecords.fatalToProducer(e.getCause())) {
+                    dropProducer();
+                    throw new IllegalStateException("the producer failed for good, a new one takes over: "
+                            + e.getCause(), e);
+                }
+                if (!OutboxRecords.refusedForGood(e.getCause())) {
+                    throw new IllegalStateException("broker did not acknowledge the batch: " + e.getMessage(), e);
+                }
+                // the rows of its case after it in this batch went out already; later ones wait behind it
+                hold(ids.get(i), "refused by the broker: " + e.getCause());
+                refused.add(ids.get(i));
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("broker did not acknowledge the batch in time", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing", e);
             }
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("broker did not acknowledge the batch: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing", e);
+        }
+        return refused;
+    }
+
+    /** Rows held now (counted at most every 10 s), for the metric. */
+    long held() {
+        long now = System.nanoTime();
+        if (now - heldCountedAt > TimeUnit.SECONDS.toNanos(10)) {
+            try {
+                held.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "select count(*) from outbox_event where held_at is not null and sent_at is null")
+                        .getSingleResult()).longValue()));
+                heldCountedAt = now;
+            } catch (RuntimeException e) {
+                Log.debugf("held outbox rows not counted (the last count stands): %s", e.getMessage());
+            }
+        }
+        return held.get();
+    }
+
+    /** After ops released or discarded rows: the next {@link #held()} counts again. */
+    void recount() {
+        heldCountedAt = System.nanoTime() - TimeUnit.SECONDS.toNanos(11);
+    }
+
+    private synchronized void dropProducer() {
+        if (producer != null) {
+            try {
+                producer.close(java.time.Duration.ZERO);
+            } catch (RuntimeException e) {
+                Log.debugf("closing the failed producer: %s", e.getMessage());
+            }
+            producer = null;
         }
     }
 
