@@ -84,6 +84,11 @@ class RoutingResourceTest {
         post(supervisor, "/api/routing-rules", rule, 409);
         post(Tokens.agent("HQ"), "/api/routing-rules", Map.of("region", fresh("R"), "department", "X", "queue", "Y"),
                 403);
+        // every branch's work orders follow the rules: a branch's supervisor reads them, headquarters changes them
+        post(Tokens.supervisor("SZ"), "/api/routing-rules", Map.of("region", fresh("R"), "department", "X",
+                "queue", "Y"), 403);
+        given().auth().oauth2(Tokens.of("CS_MANAGER", "SZ")).when().delete("/api/routing-rules/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(supervisor).contentType(ContentType.JSON)
                 .body(Map.of("region", region, "topic", "ORDER", "department", "SALES", "queue", "S2"))
                 .when().put("/api/routing-rules/" + id).then().statusCode(200).body("queue", is("S2"));

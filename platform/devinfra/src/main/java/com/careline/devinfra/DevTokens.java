@@ -3,6 +3,7 @@ package com.careline.devinfra;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -27,6 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class DevTokens {
 
     public static final String ISSUER = "https://careline.local/dev";
+    /** The audience every service requires ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "careline";
     public static final String PUBLIC_KEY_FILE = "public-key.pem";
     private static final String PRIVATE_KEY_FILE = "private-key.pem";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,8 +53,10 @@ public final class DevTokens {
                 generator.initialize(2048);
                 KeyPair pair = generator.generateKeyPair();
                 Files.writeString(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+                ownerOnly(priv);
                 Files.writeString(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             }
+            ownerOnly(priv);
             byte[] der = Base64.getMimeDecoder().decode(Files.readString(priv)
                     .replaceAll("-----[A-Z ]+-----", "").trim());
             PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
@@ -67,9 +72,15 @@ public final class DevTokens {
 
     /** A token for {@code user} with one role and a branch claim, valid for {@code ttl}. */
     public String token(String user, String role, String branch, Duration ttl) {
+        return token(user, role, branch, ttl, AUDIENCE);
+    }
+
+    /** As {@link #token(String, String, String, Duration)} for another audience (a token meant elsewhere). */
+    public String token(String user, String role, String branch, Duration ttl, String audience) {
         Instant now = Instant.now();
         Map<String, Object> claims = Map.of(
                 "iss", ISSUER,
+                "aud", audience,
                 "sub", user,
                 "upn", user,
                 "groups", List.of(role),
@@ -86,6 +97,19 @@ public final class DevTokens {
             return header + "." + payload + "." + b64(rsa.sign());
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("cannot sign a dev token", e);
+        }
+    }
+
+    /** The signing key is readable by its owner only (where the file system has POSIX permissions). */
+    private static void ownerOnly(Path file) throws java.io.IOException {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var permissions = PosixFilePermissions.fromString("rw-------");
+        if (Files.exists(file)) {
+            Files.setPosixFilePermissions(file, permissions);
+        } else {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(permissions));
         }
     }
 

@@ -123,7 +123,12 @@ class MonthlyAnalysisTest {
 
     @Test
     void approvedPreventiveMeasureAppearsInTheReport() {
-        String id = given().auth().oauth2(Tokens.supervisor(branch)).contentType(ContentType.JSON)
+        // measures are the whole company's: a branch's supervisor reads them but does not propose them
+        given().auth().oauth2(Tokens.supervisor(branch)).contentType(ContentType.JSON)
+                .body(Map.of("month", "2024-03", "cause", "DELAY", "measure", "增开夜班车", "owner", "ops.manager"))
+                .when().post("/api/reports/preventive-measures").then().statusCode(403)
+                .contentType("application/problem+json");
+        String id = given().auth().oauth2(Tokens.supervisor("HQ")).contentType(ContentType.JSON)
                 .body(Map.of("month", "2024-03", "cause", "DELAY", "measure", "干线增开夜班车", "owner", "ops.manager"))
                 .when().post("/api/reports/preventive-measures").then().statusCode(201).extract().path("id");
 

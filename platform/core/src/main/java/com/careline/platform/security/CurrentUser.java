@@ -3,6 +3,7 @@ package com.careline.platform.security;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.ForbiddenException;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -38,5 +39,15 @@ public class CurrentUser {
 
     public boolean isHeadquarters() {
         return Roles.HEADQUARTERS.equals(branch());
+    }
+
+    /**
+     * 403 unless the caller works at headquarters: for what every branch shares (routing rules, preventive
+     * measures), which one branch's staff must not change for the others.
+     */
+    public void requireHeadquarters(String what) {
+        if (!isHeadquarters()) {
+            throw new ForbiddenException("only headquarters staff may change " + what);
+        }
     }
 }

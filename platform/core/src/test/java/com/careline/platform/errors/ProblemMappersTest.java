@@ -150,6 +150,13 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aTokenIssuedForAnotherApplicationIsA401() {
+        given().auth().oauth2(Tokens.forAudience("billing", "AGENT", "SZ")).when().get("/probe/closed")
+                .then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.agent("SZ")).when().get("/probe/closed").then().statusCode(409);
+    }
+
+    @Test
     void forgedTokenIsA401() {
         given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
                 .when().get("/probe/closed")

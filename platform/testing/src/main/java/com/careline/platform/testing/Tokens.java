@@ -26,10 +26,20 @@ public final class Tokens {
     }
 
     public static String as(String user, String role, String branch) {
+        return keys().token(user, role, branch, Duration.ofHours(1));
+    }
+
+    /** A well-signed token issued for another application ({@code aud}): the services refuse it. */
+    public static String forAudience(String audience, String role, String branch) {
+        return keys().token("someone-" + UUID.randomUUID().toString().substring(0, 8), role, branch,
+                Duration.ofHours(1), audience);
+    }
+
+    private static DevTokens keys() {
         String keys = System.getProperty(CareLineInfra.KEYS_PROPERTY);
         if (keys == null) {
             throw new IllegalStateException("no test keys: is the test class annotated with CareLineInfra?");
         }
-        return DevTokens.inDirectory(Path.of(keys)).token(user, role, branch, Duration.ofHours(1));
+        return DevTokens.inDirectory(Path.of(keys));
     }
 }
