@@ -49,8 +49,8 @@ class InquiryFlowTest {
     @Test
     void workOrderGoesFromRegistrationThroughSendBackToArchive() {
         String region = fresh("R");
-        String supervisor = Tokens.supervisor("YC");
-        post(supervisor, "/api/routing-rules", Map.of("region", region, "topic", "FREIGHT",
+        // routing rules are the whole company's: headquarters sets them
+        post(Tokens.supervisor("HQ"), "/api/routing-rules", Map.of("region", region, "topic", "FREIGHT",
                 "department", "PRICING", "queue", "YC-PRICING"), 201);
         String agent = Tokens.as("agent.flow", "AGENT", "YC");
         var registered = register(agent, form(region));
