@@ -1,23 +1,26 @@
 package com.careline.platform.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.careline.platform.metrics.CachedCount;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -53,8 +56,7 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private volatile KafkaProducer<String, String> producer;
 
-    private final AtomicLong held = new AtomicLong();
-    private volatile long heldCountedAt = System.nanoTime() - TimeUnit.SECONDS.toNanos(11);
+    private final CachedCount held;
 
     OutboxRelay(EntityManager em, OutboxConfig config, Clock clock,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
@@ -62,7 +64,10 @@ public class OutboxRelay {
         this.config = config;
         this.clock = clock;
         this.kafkaConfig = kafkaConfig;
-        Gauge.builder("careline.outbox.held", this, OutboxRelay::held)
+        this.held = new CachedCount(em,
+                "select count(*) from outbox_event where held_at is not null and sent_at is null",
+                Duration.ofSeconds(10));
+        Gauge.builder("careline.outbox.held", held, CachedCount::get)
                 .description("Staged rows the broker refused for good, holding their case's later events")
                 .register(registry);
     }
@@ -113,18 +118,18 @@ public class OutboxRelay {
         }
         List<UUID> sent = new ArrayList<>(rows.size());
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        Map<String, String> heldSubjects = new HashMap<>();
+        Set<String> heldSubjects = new HashSet<>();
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
             String subject = (String) row[2];
-            if (heldSubjects.containsKey(subject)) {
+            if (heldSubjects.contains(subject)) {
                 continue; // behind a row of its case held in this batch: stays pending, in order
             }
             Optional<String> refused = OutboxRecords.refusal((String) row[1], (String) row[3], (String) row[4],
                     config.maxRecordBytes());
             if (refused.isPresent()) {
                 hold(id, refused.get());
-                heldSubjects.put(subject, refused.get());
+                heldSubjects.add(subject);
                 continue;
             }
             sent.add(id);
@@ -145,7 +150,7 @@ public class OutboxRelay {
         em.createNativeQuery("update outbox_event set held_at = :now, held_reason = :reason where id = :id")
                 .setParameter("now", clock.instant()).setParameter("reason", reason).setParameter("id", id)
                 .executeUpdate();
-        held.incrementAndGet();
+        held.add(1);
         Log.warnf("outbox row %s held (its case's later events wait behind it): %s", id, reason);
     }
 
@@ -181,31 +186,15 @@ public class OutboxRelay {
         return refused;
     }
 
-    /** Rows held now (counted at most every 10 s), for the metric. */
-    long held() {
-        long now = System.nanoTime();
-        if (now - heldCountedAt > TimeUnit.SECONDS.toNanos(10)) {
-            try {
-                held.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from outbox_event where held_at is not null and sent_at is null")
-                        .getSingleResult()).longValue()));
-                heldCountedAt = now;
-            } catch (RuntimeException e) {
-                Log.debugf("held outbox rows not counted (the last count stands): %s", e.getMessage());
-            }
-        }
-        return held.get();
-    }
-
-    /** After ops released or discarded rows: the next {@link #held()} counts again. */
+    /** After ops released or discarded rows: the next read of the metric counts again. */
     void recount() {
-        heldCountedAt = System.nanoTime() - TimeUnit.SECONDS.toNanos(11);
+        held.stale();
     }
 
     private synchronized void dropProducer() {
         if (producer != null) {
             try {
-                producer.close(java.time.Duration.ZERO);
+                producer.close(Duration.ZERO);
             } catch (RuntimeException e) {
                 Log.debugf("closing the failed producer: %s", e.getMessage());
             }
@@ -251,7 +240,7 @@ public class OutboxRelay {
     @PreDestroy
     void close() {
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
+            producer.close(Duration.ofSeconds(5));
         }
     }
 }

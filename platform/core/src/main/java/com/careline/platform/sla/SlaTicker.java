@@ -1,11 +1,11 @@
 package com.careline.platform.sla;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +15,7 @@ import com.careline.platform.events.Escalated;
 import com.careline.platform.events.EventsConfig;
 import com.careline.platform.events.Topics;
 import com.careline.platform.outbox.Outbox;
+import com.careline.platform.metrics.CachedCount;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,8 +45,7 @@ public class SlaTicker {
     private final Clock clock;
     private final Timer ticks;
     private final Counter escalations;
-    private final AtomicLong quarantined = new AtomicLong();
-    private volatile long quarantineCountedAt = System.nanoTime() - TimeUnit.SECONDS.toNanos(11);
+    private final CachedCount quarantined;
 
     SlaTicker(EntityManager em, SlaPolicies policies, SlaConfig config, BusinessCalendar calendar, Outbox outbox,
             EventsConfig events, Clock clock, MeterRegistry registry) {
@@ -60,6 +60,8 @@ public class SlaTicker {
                 .register(registry);
         this.escalations = Counter.builder("careline.sla.escalations")
                 .description("Escalation rungs raised by the SLA ticker").register(registry);
+        this.quarantined = new CachedCount(em, "select count(*) from sla_clock where quarantined_at is not null",
+                Duration.ofSeconds(10));
         Gauge.builder("careline.sla.quarantined", this, SlaTicker::quarantined)
                 .description("SLA clocks set aside because they cannot be escalated (see /api/ops/sla-clocks)")
                 .register(registry);
@@ -130,29 +132,18 @@ public class SlaTicker {
      */
     private void quarantine(SlaClock clock, Instant now, String reason) {
         clock.quarantine(now, reason);
-        quarantined.incrementAndGet();
+        quarantined.add(1);
         Log.warnf("SLA clock %s (%s) of case %s quarantined: %s", clock.id(), clock.kind(), clock.caseId(), reason);
     }
 
-    /** Clocks set aside, counted at most every 10 s (a scan of a partial index), for health and metrics. */
+    /** Clocks set aside (counted again at most every 10 s), for health and metrics. */
     public long quarantined() {
-        long now = System.nanoTime();
-        if (now - quarantineCountedAt > TimeUnit.SECONDS.toNanos(10)) {
-            try {
-                quarantined.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from sla_clock where quarantined_at is not null").getSingleResult())
-                        .longValue()));
-                quarantineCountedAt = now;
-            } catch (RuntimeException e) {
-                Log.debugf("quarantined clocks not counted (the last count stands): %s", e.getMessage());
-            }
-        }
         return quarantined.get();
     }
 
     /** After a release: the next {@link #quarantined()} counts again. */
     void recount() {
-        quarantineCountedAt = System.nanoTime() - TimeUnit.SECONDS.toNanos(11);
+        quarantined.stale();
     }
 
     private void stageEscalation(SlaClock clock, SlaPolicy policy, int level, Instant now) {
