@@ -104,7 +104,7 @@ final class BootAndMemory implements Scenario {
 
     /** Sum of {@code jvm_memory_used_bytes{area="heap",...}} over the heap pools, from Prometheus metrics. */
     private static double heapMib(Harness harness, ServiceProcess service) throws Exception {
-        HttpResponse<String> metrics = harness.send(HttpRequest.newBuilder(URI.create(service.url() + "/q/metrics"))
+        HttpResponse<String> metrics = harness.send(HttpRequest.newBuilder(URI.create(service.managementUrl() + "/q/metrics"))
                 .timeout(Duration.ofSeconds(10)).build());
         if (metrics.statusCode() != 200) {
             throw new IllegalStateException(service.name() + " /q/metrics answered " + metrics.statusCode());

@@ -140,7 +140,7 @@ final class EscalationLag implements Scenario {
 
     /** {count, sum in seconds} of careline_sla_tick_seconds. */
     private static double[] tickMetrics(Harness harness, ServiceProcess complaint) throws Exception {
-        HttpResponse<String> response = harness.send(HttpRequest.newBuilder(URI.create(complaint.url() + "/q/metrics"))
+        HttpResponse<String> response = harness.send(HttpRequest.newBuilder(URI.create(complaint.managementUrl() + "/q/metrics"))
                 .timeout(Duration.ofSeconds(10)).build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("/q/metrics answered " + response.statusCode());

@@ -19,10 +19,15 @@ import com.careline.platform.events.Topics;
  */
 final class Workloads {
 
-    /** Probes: SmallRye Health's endpoints, which every service has through the platform. */
+    /**
+     * Probes: SmallRye Health's endpoints, which every service has through the platform, on the management
+     * interface's port ({@code quarkus.management.port}), which the Service does not expose.
+     */
     static final String STARTED = "/q/health/started";
     static final String LIVE = "/q/health/live";
     static final String READY = "/q/health/ready";
+    static final int MANAGEMENT_PORT = 9000;
+    static final String METRICS = "/q/metrics";
     /**
      * Consumers per pod on a case channel: {@code mp.messaging.incoming.<channel>.concurrency} in the
      * services' application.properties (shipment channels run twice as many on four times the partitions).
@@ -50,7 +55,8 @@ final class Workloads {
         Map<String, Object> container = new LinkedHashMap<>();
         container.put("name", s.name());
         container.put("image", "careline/" + s.name() + ":latest");
-        container.put("ports", List.of(Map.of("name", "http", "containerPort", s.port())));
+        container.put("ports", List.of(Map.of("name", "http", "containerPort", s.port()),
+                Map.of("name", "management", "containerPort", MANAGEMENT_PORT)));
         container.put("env", List.of(
                 fromConfig("CARELINE_PG_URL", "pg-url"),
                 fromSecret("QUARKUS_DATASOURCE_USERNAME", s.databaseSecret(), "username"),
@@ -78,7 +84,10 @@ final class Workloads {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("replicas", 2);
         spec.put("selector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", s.name())));
-        spec.put("template", Map.of("metadata", Map.of("labels", labels(s.name())), "spec", pod));
+        // Prometheus scrapes each pod's management port (the usual annotations; a ServiceMonitor can do the same)
+        Map<String, Object> scrape = Map.of("prometheus.io/scrape", "true",
+                "prometheus.io/port", String.valueOf(MANAGEMENT_PORT), "prometheus.io/path", METRICS);
+        spec.put("template", Map.of("metadata", Map.of("labels", labels(s.name()), "annotations", scrape), "spec", pod));
         return object("apps/v1", "Deployment", metadata(s.name(), labels(s.name())), spec);
     }
 
@@ -108,7 +117,7 @@ final class Workloads {
 
     private static Map<String, Object> probe(String path, int period, int failures) {
         Map<String, Object> probe = new LinkedHashMap<>();
-        probe.put("httpGet", Map.of("path", path, "port", "http"));
+        probe.put("httpGet", Map.of("path", path, "port", "management"));
         probe.put("periodSeconds", period);
         probe.put("failureThreshold", failures);
         return probe;

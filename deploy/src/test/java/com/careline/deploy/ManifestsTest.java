@@ -67,20 +67,29 @@ class ManifestsTest {
             service.path("spec").path("selector").fields().forEachRemaining(selector ->
                     assertEquals(selector.getValue().asText(), podLabels.path(selector.getKey()).asText(), name(service)));
             assertEquals(deployment.at("/spec/selector/matchLabels"), service.at("/spec/selector"));
+            // the Service carries the API only: health, metrics and the API document stay inside the cluster's pods
+            assertEquals(1, service.at("/spec/ports").size(), name(service));
             JsonNode container = deployment.at("/spec/template/spec/containers/0");
             assertEquals(ServiceProcess.PORTS.get(name(service)).intValue(), container.at("/ports/0/containerPort").asInt());
         }
     }
 
     @Test
-    void probesAreSmallRyeHealthEndpointsOnTheHttpPort() throws IOException {
+    void probesAreSmallRyeHealthEndpointsOnTheManagementPort() throws IOException {
         for (JsonNode deployment : byKind("Deployment")) {
             JsonNode container = deployment.at("/spec/template/spec/containers/0");
 
             assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
             assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
             assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
-            assertEquals("http", container.at("/readinessProbe/httpGet/port").asText());
+            for (String probe : List.of("/startupProbe", "/livenessProbe", "/readinessProbe")) {
+                assertEquals("management", container.at(probe + "/httpGet/port").asText(), probe);
+            }
+            assertEquals(9000, container.at("/ports/1/containerPort").asInt(), "quarkus.management.port");
+            assertEquals("management", container.at("/ports/1/name").asText());
+            JsonNode annotations = deployment.at("/spec/template/metadata/annotations");
+            assertEquals("9000", annotations.path("prometheus.io/port").asText());
+            assertEquals("/q/metrics", annotations.path("prometheus.io/path").asText());
         }
     }
 

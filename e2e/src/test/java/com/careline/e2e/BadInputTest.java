@@ -142,7 +142,7 @@ class BadInputTest {
     private List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         for (ServiceProcess service : suite.services().values()) {
-            JsonPath api = given().baseUri(service.url()).queryParam("format", "json").when().get("/q/openapi")
+            JsonPath api = given().baseUri(service.managementUrl()).queryParam("format", "json").when().get("/q/openapi")
                     .then().statusCode(200).extract().jsonPath();
             Map<String, Map<String, Object>> paths = api.getMap("paths");
             paths.forEach((path, methods) -> methods.keySet().stream()

@@ -90,7 +90,7 @@ class BranchIsolationTest {
             String service = entry.getKey();
             String id = caseOfB.get(service);
             int timelineBefore = timeline(service, entry.getValue(), id).size();
-            JsonPath api = given().baseUri(suite.url(service)).queryParam("format", "json").when().get("/q/openapi")
+            JsonPath api = given().baseUri(suite.managementUrl(service)).queryParam("format", "json").when().get("/q/openapi")
                     .then().statusCode(200).extract().jsonPath();
             Map<String, Map<String, Object>> paths = api.getMap("paths");
             for (var path : paths.entrySet()) {

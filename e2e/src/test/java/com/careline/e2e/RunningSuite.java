@@ -69,6 +69,10 @@ public final class RunningSuite implements BeforeAllCallback, AutoCloseable {
         return services.get(service).url();
     }
 
+    String managementUrl(String service) {
+        return services.get(service).managementUrl();
+    }
+
     String kafkaBootstrap() {
         return infra.kafkaBootstrap();
     }

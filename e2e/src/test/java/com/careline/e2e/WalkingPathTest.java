@@ -31,11 +31,11 @@ class WalkingPathTest {
     @Test
     void everyServiceIsReadyOnItsDatabaseAndReportsTheBrokerApart() {
         for (ServiceProcess service : suite.services().values()) {
-            given().baseUri(service.url()).when().get("/q/health/ready")
+            given().baseUri(service.managementUrl()).when().get("/q/health/ready")
                     .then().statusCode(200).body("status", equalTo("UP"),
                             "checks.name", hasItems("Database connections health check", "business-calendar"),
                             "checks.name", not(hasItem("Kafka connection health check")));
-            given().baseUri(service.url()).when().get("/q/health/well")
+            given().baseUri(service.managementUrl()).when().get("/q/health/well")
                     .then().body("checks.name", hasItems("kafka-broker", "event-consumers", "sla-clocks"));
         }
     }
@@ -45,17 +45,31 @@ class WalkingPathTest {
     void everyProbePathOfTheManifestsAnswers() {
         for (ServiceProcess service : suite.services().values()) {
             for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
-                given().baseUri(service.url()).when().get(probe).then().statusCode(200).body("status", equalTo("UP"));
+                given().baseUri(service.managementUrl()).when().get(probe).then().statusCode(200)
+                        .body("status", equalTo("UP"));
             }
+        }
+    }
+
+    /** The API's port serves the API only; what ops and probes need is on the management port. */
+    @Test
+    void healthMetricsAndApiDocsAreOnTheManagementPortOnly() {
+        for (ServiceProcess service : suite.services().values()) {
+            for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+                given().baseUri(service.url()).when().get(path).then().statusCode(404);
+            }
+            // ./run.sh and these tests run the local profile, which keeps Swagger UI on (prod has it off)
+            given().baseUri(service.managementUrl()).when().get("/q/swagger-ui/").then().statusCode(200)
+                    .body(containsString("swagger"));
         }
     }
 
     @Test
     void everyServiceDescribesItsApiAndServesMetrics() {
         for (ServiceProcess service : suite.services().values()) {
-            given().baseUri(service.url()).queryParam("format", "json").when().get("/q/openapi")
+            given().baseUri(service.managementUrl()).queryParam("format", "json").when().get("/q/openapi")
                     .then().statusCode(200).body("info.title", equalTo("CareLine " + service.name()));
-            given().baseUri(service.url()).when().get("/q/metrics")
+            given().baseUri(service.managementUrl()).when().get("/q/metrics")
                     .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
         }
     }

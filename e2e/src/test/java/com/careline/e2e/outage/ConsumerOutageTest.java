@@ -101,7 +101,7 @@ class ConsumerOutageTest {
                 send(producer, records.subList(third, records.size()));
                 for (String service : SERVICES.subList(0, 4)) {
                     await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(infra.service(service)
-                            .url()).get("/q/health/well").then().statusCode(503)
+                            .managementUrl()).get("/q/health/well").then().statusCode(503)
                             .body("checks.find { it.name == 'event-consumers' }.status", equalTo("DOWN")));
                 }
             } finally {

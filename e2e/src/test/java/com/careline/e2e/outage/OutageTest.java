@@ -163,7 +163,7 @@ class OutageTest {
         infra.stopPostgres();
         try {
             await().atMost(RECOVERY).until(() -> !complaints.isReady());
-            given().baseUri(complaints.url()).when().get("/q/health/ready").then().statusCode(503)
+            given().baseUri(complaints.managementUrl()).when().get("/q/health/ready").then().statusCode(503)
                     .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("DOWN"));
             Response register = register(complaints, agent, "DB01");
             register.then().statusCode(503).contentType("application/problem+json")
@@ -207,13 +207,13 @@ class OutageTest {
 
     /** The status of the service's {@code kafka-broker} check on {@code /q/health/well}. */
     private static String brokerCheck(ServiceProcess service) {
-        return given().baseUri(service.url()).when().get("/q/health/well").then().extract().jsonPath()
+        return given().baseUri(service.managementUrl()).when().get("/q/health/well").then().extract().jsonPath()
                 .getString("checks.find { it.name == 'kafka-broker' }.status");
     }
 
     /** A gauge's value from {@code /q/metrics} (Prometheus text), 0 when absent. */
     private static double metric(ServiceProcess service, String name) {
-        String text = given().baseUri(service.url()).when().get("/q/metrics").then().statusCode(200).extract()
+        String text = given().baseUri(service.managementUrl()).when().get("/q/metrics").then().statusCode(200).extract()
                 .asString();
         return text.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).max().orElse(0);

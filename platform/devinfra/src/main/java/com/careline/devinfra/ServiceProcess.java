@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /** One CareLine service run from its built fast-jar as a child process, with its log in a file. */
 public final class ServiceProcess implements AutoCloseable {
 
-    /** The five services and their ports. */
+    /** The five services and their ports; each one's management interface (/q) listens 1000 above. */
     public static final Map<String, Integer> PORTS = Map.of(
             "inquiry-service", 8081,
             "complaint-service", 8082,
@@ -32,19 +32,23 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
 
     /**
      * Starts {@code <root>/<name>/target/quarkus-app/quarkus-run.jar} with the given system properties.
-     * {@code port} 0 keeps the service's own port.
+     * {@code port} 0 keeps the service's own ports ({@link #PORTS}, management 1000 above); any other port takes a
+     * free one for the management interface too. It runs the {@code local} profile (on top of {@code prod}), which
+     * turns Swagger UI on.
      */
     public static ServiceProcess start(Path root, String name, int port, Map<String, String> properties, Path logDir)
             throws IOException {
@@ -53,6 +57,7 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build first (mvn -B package -DskipTests)");
         }
         int effectivePort = port == 0 ? PORTS.get(name) : port;
+        int managementPort = port == 0 ? PORTS.get(name) + 1000 : Ports.free();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx384m");
@@ -61,7 +66,9 @@ public final class ServiceProcess implements AutoCloseable {
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
+        command.add("-Dquarkus.profile=prod,local");
         command.add("-Dquarkus.http.port=" + effectivePort);
+        command.add("-Dquarkus.management.port=" + managementPort);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(jar.toString());
@@ -71,15 +78,21 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        return new ServiceProcess(name, effectivePort, process, log);
+        return new ServiceProcess(name, effectivePort, managementPort, process, log);
     }
 
     public String name() {
         return name;
     }
 
+    /** The API. */
     public String url() {
         return "http://localhost:" + port;
+    }
+
+    /** The management interface: {@code /q/health}, {@code /q/metrics}, {@code /q/openapi}, {@code /q/swagger-ui}. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     public Path log() {
@@ -120,7 +133,7 @@ public final class ServiceProcess implements AutoCloseable {
     public boolean isReady() {
         try {
             HttpResponse<Void> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {

@@ -83,8 +83,8 @@ public final class Suite {
         System.out.println();
         System.out.println("CareLine is up. PostgreSQL " + infra.pgUrl() + "  Kafka " + infra.kafkaBootstrap());
         for (ServiceProcess service : services) {
-            System.out.printf("  %-18s %s   (Swagger UI %s/q/swagger-ui, log %s)%n",
-                    service.name(), service.url(), service.url(), root.relativize(service.log()));
+            System.out.printf("  %-18s %s   (health, metrics, Swagger UI: %s/q/swagger-ui; log %s)%n",
+                    service.name(), service.url(), service.managementUrl(), root.relativize(service.log()));
         }
         printTokens(tokens);
         System.out.println("Ctrl-C stops everything.");

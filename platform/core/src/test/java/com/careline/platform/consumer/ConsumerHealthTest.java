@@ -3,8 +3,11 @@ package com.careline.platform.consumer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URL;
+
 import com.careline.platform.testing.CareLineInfra;
 import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -14,11 +17,14 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = CareLineInfra.class, scope = TestResourceScope.GLOBAL)
 class ConsumerHealthTest {
 
+    @TestHTTPResource(value = "/health", management = true)
+    URL health;
+
     @Test
     void consumersReportInWellnessNotInReadinessOrLiveness() {
-        given().get("/q/health/well").then().statusCode(200)
+        given().get(health + "/well").then().statusCode(200)
                 .body("checks.find { it.name == 'event-consumers' }.status", equalTo("UP"));
-        given().get("/q/health/ready").then().body("checks.find { it.name == 'event-consumers' }", equalTo(null));
-        given().get("/q/health/live").then().body("checks.find { it.name == 'event-consumers' }", equalTo(null));
+        given().get(health + "/ready").then().body("checks.find { it.name == 'event-consumers' }", equalTo(null));
+        given().get(health + "/live").then().body("checks.find { it.name == 'event-consumers' }", equalTo(null));
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import com.careline.platform.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = CareLineInfra.class, scope = TestResourceScope.GLOBAL)
 class SlaQuarantineTest {
+
+    @TestHTTPResource(value = "/health/well", management = true)
+    URL wellness;
 
     @Inject
     SlaClocks clocks;
@@ -61,7 +66,7 @@ class SlaQuarantineTest {
             given().auth().oauth2(Tokens.of(Roles.OPS, "HQ")).when().get("/api/ops/sla-clocks/quarantined")
                     .then().statusCode(200).body("id", hasItem(gone.toString()));
             ticker.recount();
-            given().when().get("/q/health/well").then().statusCode(503)
+            given().when().get(wellness).then().statusCode(503)
                     .body("checks.find { it.name == 'sla-clocks' }.status", equalTo("DOWN"));
             given().auth().oauth2(Tokens.of(Roles.OPS, "HQ")).when().post("/api/ops/sla-clocks/" + gone + "/release")
                     .then().statusCode(409).contentType("application/problem+json")
