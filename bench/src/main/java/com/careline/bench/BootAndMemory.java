@@ -21,7 +21,9 @@ import com.careline.devinfra.ServiceProcess;
 /**
  * 7. Start-up time and idle footprint of each service alone (JVM start to {@code /q/health/ready} 200, then
  * resident set and heap in use after about ten idle seconds), and of all five started together on this
- * machine, as {@code ./run.sh} does. Every service runs with the launcher's {@code -Xmx384m}.
+ * machine, as {@code ./run.sh} does. Every service runs with the launcher's {@code -Xmx384m}. Then the stop:
+ * SIGTERM to exit, of each service and of all five at once (what Ctrl-C on {@code ./run.sh} waits for before it
+ * stops the broker and PostgreSQL).
  */
 final class BootAndMemory implements Scenario {
 
@@ -50,9 +52,11 @@ final class BootAndMemory implements Scenario {
             double boot = (System.nanoTime() - start) / 1e9;
             Thread.sleep(idleMillis); // the idle period is what is measured here, not a synchronisation
             Footprint f = new Footprint(boot, rssMib(service), heapMib(harness, service));
-            report.add(name(), name + first, String.format(Locale.ROOT, "boot %.1f s, RSS %.0f MiB, heap %.0f MiB",
-                    f.bootSeconds(), f.rssMib(), f.heapMib()));
+            long stop = System.nanoTime();
             harness.stop(name);
+            report.add(name(), name + first, String.format(Locale.ROOT,
+                    "boot %.1f s, RSS %.0f MiB, heap %.0f MiB, stop %.1f s",
+                    f.bootSeconds(), f.rssMib(), f.heapMib(), (System.nanoTime() - stop) / 1e9));
         }
 
         long start = System.nanoTime();
@@ -72,7 +76,10 @@ final class BootAndMemory implements Scenario {
         report.add(name(), "all five started together: until all ready", String.format(Locale.ROOT, "%.1f s", boot));
         report.add(name(), "all five together: total RSS, heap", String.format(Locale.ROOT,
                 "RSS %.0f MiB, heap %.0f MiB", rss, heap));
+        long stop = System.nanoTime();
         harness.stopAll();
+        report.add(name(), "all five stopped together (SIGTERM to exit)",
+                String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - stop) / 1e9));
     }
 
     /** Until every service answers 200 on readiness, asked every 100 ms; all share one three-minute limit. */

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executors;
@@ -103,10 +104,11 @@ final class Harness implements AutoCloseable {
         }
     }
 
+    /** SIGTERM to every running service at once, as ./run.sh's stop does ({@link ServiceProcess#stopAll}). */
     void stopAll() {
-        for (String name : running.keySet().toArray(String[]::new)) {
-            stop(name);
-        }
+        List<ServiceProcess> services = List.copyOf(running.values());
+        running.clear();
+        ServiceProcess.stopAll(services, Duration.ofSeconds(20));
     }
 
     String token(String role, String branch) {

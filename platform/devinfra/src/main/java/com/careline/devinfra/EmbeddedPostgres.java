@@ -48,7 +48,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
         var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false);
+                .setCleanDataDirectory(false)
+                // the launcher stops it after the services (zonky's own hook would stop it under them)
+                .setRegisterShutdownHook(!durable);
         if (durable) {
             builder.setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
                     .setServerConfig("full_page_writes", "on");

@@ -147,13 +147,27 @@ public final class ServiceProcess implements AutoCloseable {
     /** SIGTERM, then SIGKILL if the service has not stopped within 20 s. */
     @Override
     public void close() {
-        process.destroy();
+        stopAll(List.of(this), Duration.ofSeconds(20));
+    }
+
+    /**
+     * SIGTERM to every service at once (each then finishes its requests and batches, commits its offsets and
+     * leaves its consumer groups, in parallel with the others), then SIGKILL for any still running after
+     * {@code grace}. What a killed service had not finished is redelivered: the outbox and the inbox keep it.
+     */
+    public static void stopAll(List<ServiceProcess> services, Duration grace) {
+        services.forEach(s -> s.process.destroy());
+        Instant deadline = Instant.now().plus(grace);
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            for (ServiceProcess s : services) {
+                long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+                if (!s.process.waitFor(left, TimeUnit.MILLISECONDS)) {
+                    System.err.println(s.name + " did not stop within " + grace + ": killed");
+                    s.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            services.forEach(s -> s.process.destroyForcibly());
             Thread.currentThread().interrupt();
         }
     }
