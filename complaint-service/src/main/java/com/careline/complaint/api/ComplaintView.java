@@ -41,6 +41,8 @@ public record ComplaintView(
         String correlationId,
         Instant receivedAt,
         Instant acknowledgedAt,
+        /** When the head clerk took it, if it is major (003). */
+        Instant majorReceivedAt,
         Instant transferredAt,
         Instant resolvedAt,
         Instant closedAt,
@@ -63,7 +65,7 @@ public record ComplaintView(
                 c.customerName(), c.customerNumber(), c.phone(), c.contact(), c.waybillNo(), c.content(),
                 c.claimedCompensation(), c.estimatedLoss(), c.isMajor(), c.majorReasons(), c.owner(), c.department(),
                 c.departmentBranch(), c.resolution(), CompensationView.from(c.compensation()), c.correlationId(),
-                c.receivedAt(), c.acknowledgedAt(), c.transferredAt(), c.resolvedAt(), c.closedAt(),
+                c.receivedAt(), c.acknowledgedAt(), c.majorReceivedAt(), c.transferredAt(), c.resolvedAt(), c.closedAt(),
                 clocks.stream().mapToInt(SlaClock::level).max().orElse(0),
                 clocks.stream().map(SlaClockView::from).toList(), c.version());
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -16,6 +17,7 @@ import jakarta.persistence.Version;
 
 import com.careline.complaint.compensation.Compensation;
 import com.careline.complaint.complaint.ComplaintStatus.Step;
+import com.careline.platform.errors.Conflict;
 
 /**
  * A customer's complaint. Plain entity: every state change goes through a method that checks the
@@ -63,6 +65,8 @@ public class Complaint {
     private Instant receivedAt;
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
+    @Column(name = "major_received_at")
+    private Instant majorReceivedAt;
     @Column(name = "transferred_at")
     private Instant transferredAt;
     @Column(name = "resolved_at")
@@ -119,8 +123,23 @@ public class Complaint {
         acknowledgedAt = at;
     }
 
+    /** 003: the head clerk takes a major complaint, once. */
+    public void takeMajor(Instant at) {
+        if (!major) {
+            throw new Conflict("complaint " + number + " is not a major complaint");
+        }
+        if (majorReceivedAt != null) {
+            throw new Conflict("the head clerk already took major complaint " + number + " at " + majorReceivedAt);
+        }
+        majorReceivedAt = at;
+    }
+
+    /** To another department, or again to the one it is with after a reopen; not twice in a row to the same. */
     public void transfer(Department to, String toBranch, Instant at) {
         status.require(Step.TRANSFER);
+        if (status == ComplaintStatus.TRANSFERRED && to == department && Objects.equals(toBranch, departmentBranch)) {
+            throw new Conflict("complaint " + number + " is already with " + (toBranch == null ? to : "branch " + toBranch));
+        }
         status = ComplaintStatus.TRANSFERRED;
         department = to;
         departmentBranch = toBranch;
@@ -157,6 +176,9 @@ public class Complaint {
     /** Hands the case over; returns the previous owner. */
     public String changeOwner(String to) {
         status.require(Step.CHANGE_OWNER);
+        if (to.equals(owner)) {
+            throw new Conflict("complaint " + number + " is already owned by " + owner);
+        }
         String from = owner;
         owner = to;
         return from;
@@ -169,6 +191,10 @@ public class Complaint {
 
     public UUID id() {
         return id;
+    }
+
+    public Instant majorReceivedAt() {
+        return majorReceivedAt;
     }
 
     public String number() {

@@ -16,7 +16,6 @@ import com.careline.complaint.complaint.ComplaintCommands.ResolveComplaint;
 import com.careline.complaint.complaint.ComplaintCommands.TransferComplaint;
 import com.careline.complaint.sla.ComplaintClocks;
 import com.careline.platform.calendar.CalendarConfig;
-import com.careline.platform.errors.Conflict;
 import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.paging.Page;
@@ -101,9 +100,7 @@ public class ComplaintService {
     /** 003: the head clerk has the major complaint; the 30-minute hand-off clock stops. */
     public ComplaintView takeMajor(UUID id) {
         Complaint c = visible(id);
-        if (!c.isMajor()) {
-            throw new Conflict("complaint " + c.number() + " is not a major complaint");
-        }
+        c.takeMajor(clock.instant());
         clocks.stop(id.toString(), ComplaintClocks.MAJOR_HANDOFF);
         journal.record(c, user.id(), "major-received", "the head clerk took the major complaint",
                 ComplaintEvents.MAJOR_RECEIVED, acknowledged(c));

@@ -3,13 +3,16 @@ package com.careline.complaint.complaint;
 import static com.careline.complaint.ComplaintFixtures.form;
 import static com.careline.complaint.ComplaintFixtures.post;
 import static com.careline.complaint.ComplaintFixtures.register;
+import static com.careline.complaint.ComplaintFixtures.with;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -114,6 +117,31 @@ class ComplaintLifecycleTest {
         post(agent, "/api/complaints/" + id + "/reopen", Map.of("reason", "x"), 409);
         post(agent, "/api/complaints/" + id + "/major-received", null, 403);
         given().auth().oauth2(agent).when().get("/api/complaints/" + id).then().body("status", equalTo("ACKNOWLEDGED"));
+    }
+
+    /** A step repeated (a double click, a client's retry) is refused, changes nothing and publishes nothing again. */
+    @Test
+    void aRepeatedStepIsAConflictAndPublishesNothingAgain() {
+        String agent = Tokens.as("agent.repeat", "AGENT", "SZ");
+        String supervisor = Tokens.supervisor("SZ");
+        String id = register(agent, with("content", "我已经请了律师")).getString("id");
+        String base = "/api/complaints/" + id;
+
+        var taken = post(supervisor, base + "/major-received", null, 200);
+        var again = post(supervisor, base + "/major-received", null, 409);
+        post(agent, base + "/transfer", Map.of("department", "DELIVERY"), 200);
+        var transferAgain = post(agent, base + "/transfer", Map.of("department", "DELIVERY"), 409);
+        var toSelf = post(agent, base + "/owner", Map.of("owner", "agent.repeat", "reason", "x"), 409);
+        post(agent, base + "/resolve", Map.of("resolution", "已处理"), 200);
+        events.await(Topics.COMPLAINT_EVENTS, id, ComplaintEvents.RESOLVED);
+
+        assertThat(taken.getString("majorReceivedAt"), notNullValue());
+        assertThat(again.getString("detail"), containsString("already took"));
+        assertThat(transferAgain.getString("detail"), containsString("already with DELIVERY"));
+        assertThat(toSelf.getString("detail"), containsString("already owned by agent.repeat"));
+        // a case's events keep their order, so once RESOLVED is out every earlier one is too
+        assertThat(types(id), contains(ComplaintEvents.REGISTERED, ComplaintEvents.MAJOR_RECEIVED,
+                ComplaintEvents.TRANSFERRED, ComplaintEvents.RESOLVED));
     }
 
     @Test
