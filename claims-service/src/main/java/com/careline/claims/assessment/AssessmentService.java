@@ -48,7 +48,9 @@ public class AssessmentService {
         BigDecimal freightUsed = freight != null ? freight : c.freight();
         var result = rules.assess(c.amountClaimed(), c.declaredValue(), c.isInsured(), c.insuredAmount(), freightUsed);
         var now = clock.instant();
-        c.assess(result.payable(), result.rule().name(), result.calculation(), freightUsed, user.id(), now);
+        if (!c.assess(result.payable(), result.rule().name(), result.calculation(), freightUsed, user.id(), now)) {
+            return claims.view(c);
+        }
         journal.record(c, user.id(), "assessed", String.join("; ", result.calculation())
                 + (note == null || note.isBlank() ? "" : " (" + note + ")"), ClaimEvents.ASSESSED,
                 new ClaimEvents.Assessed(c.id(), c.number(), c.branch(), c.amountClaimed(), result.payable(),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -132,10 +133,20 @@ public class Claim {
         return c;
     }
 
-    /** Completes what a claim opened from a shipment exception did not know; only before it is assessed. */
-    public void restate(Particulars p) {
+    /**
+     * Completes what a claim opened from a shipment exception did not know; only before it is assessed. False
+     * when {@code p} says what the claim already says (a repeated form): nothing changes, nothing is published.
+     */
+    public boolean restate(Particulars p) {
         if (status != ClaimStatus.OPEN) {
             throw new Conflict("the particulars of a claim that is " + status + " cannot change");
+        }
+        if (Objects.equals(claimant, p.claimant()) && Objects.equals(phone, p.phone())
+                && same(declaredValue, p.declaredValue()) && insured == p.insured()
+                && same(insuredAmount, p.insuredAmount()) && same(freight, p.freight())
+                && same(amountClaimed, p.amountClaimed())
+                && (p.description() == null || p.description().equals(description))) {
+            return false;
         }
         claimant = p.claimant();
         phone = p.phone();
@@ -145,6 +156,11 @@ public class Claim {
         freight = p.freight();
         amountClaimed = p.amountClaimed();
         description = p.description() == null ? description : p.description();
+        return true;
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** True the first time the claimant gets an answer. */
@@ -166,11 +182,20 @@ public class Claim {
         return true;
     }
 
-    public void assess(BigDecimal payable, String rule, List<String> steps, BigDecimal freightUsed, String by,
+    /**
+     * Sets the payable amount. False when the claim is already assessed at this amount by this rule on this
+     * freight (a repeated assessment): nothing changes and nothing is published. A disputed claim assessed again
+     * at the same amount is a new offer, so it counts.
+     */
+    public boolean assess(BigDecimal payable, String rule, List<String> steps, BigDecimal freightUsed, String by,
             Instant at) {
         status.require(Step.ASSESS);
         if (stage != ClaimStage.HEADQUARTERS) {
             throw new Conflict("claim " + number + " is still missing documents; it is assessed once they are complete");
+        }
+        if (status == ClaimStatus.ASSESSED && same(this.payable, payable) && rule.equals(assessmentRule)
+                && same(freight, freightUsed)) {
+            return false;
         }
         this.payable = payable;
         this.assessmentRule = rule;
@@ -182,6 +207,7 @@ public class Claim {
         this.approvedRole = null;
         this.approvedAt = null;
         this.status = ClaimStatus.ASSESSED;
+        return true;
     }
 
     public void approve(String by, String role, Instant at) {

@@ -65,11 +65,18 @@ public class DocumentService {
         byte[] bytes = read(upload);
         String contentType = files.check(upload.contentType(), bytes);
         Claim c = claims.visibleLocked(claimId);
+        String sha256 = DocumentFiles.sha256(bytes);
+        // the same file again as the same document (a retried upload) is the document already received
+        var same = documents.ofClaim(c.id()).stream().filter(d -> d.type() == type && d.sha256().equals(sha256)
+                && d.status() != DocumentStatus.REJECTED).findFirst();
+        if (same.isPresent()) {
+            return DocumentView.from(same.get());
+        }
         var now = clock.instant();
         String fileName = upload.fileName() == null || upload.fileName().isBlank() ? type.name().toLowerCase()
                 : upload.fileName().strip();
         var document = ClaimDocument.receive(c.id(), type, fileName.length() > 255 ? fileName.substring(0, 255)
-                : fileName, contentType, bytes.length, DocumentFiles.sha256(bytes), user.id(), now);
+                : fileName, contentType, bytes.length, sha256, user.id(), now);
         documents.persist(document);
         documents.store(new DocumentContent(document.id(), bytes));
         documents.flush();

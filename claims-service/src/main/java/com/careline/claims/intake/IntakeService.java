@@ -72,9 +72,12 @@ public class IntakeService {
         Claim c = service.visible(id);
         String currency = amounts.check(form.currency(), form.declaredValue(), form.insured(), form.insuredAmount(),
                 form.amountClaimed());
-        c.restate(new Claim.Particulars(c.type(), c.waybillNo(), form.claimant(), form.phone(), form.declaredValue(),
-                form.insured(), form.insuredAmount(), form.freight(), form.amountClaimed(), currency,
-                form.description()));
+        boolean changed = c.restate(new Claim.Particulars(c.type(), c.waybillNo(), form.claimant(), form.phone(),
+                form.declaredValue(), form.insured(), form.insuredAmount(), form.freight(), form.amountClaimed(),
+                currency, form.description()));
+        if (!changed) {
+            return service.view(c);
+        }
         journal.record(c, user.id(), "restated", "claimed " + form.amountClaimed() + " " + currency
                 + " of declared " + form.declaredValue() + (form.insured() ? ", insured " + form.insuredAmount() : ""),
                 ClaimEvents.PARTICULARS_STATED, opened(c));

@@ -4,8 +4,10 @@ import static com.careline.claims.ClaimFixtures.DELAY_DOCUMENTS;
 import static com.careline.claims.ClaimFixtures.form;
 import static com.careline.claims.ClaimFixtures.freshBranch;
 import static com.careline.claims.ClaimFixtures.hq;
+import static com.careline.claims.ClaimFixtures.open;
 import static com.careline.claims.ClaimFixtures.openWithDocuments;
 import static com.careline.claims.ClaimFixtures.post;
+import static com.careline.claims.ClaimFixtures.upload;
 import static com.careline.claims.ClaimFixtures.with;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -95,6 +97,36 @@ class ClaimLifecycleTest {
         assertThat(events.events(Topics.CLAIM_EVENTS, id).stream().filter(e -> e.type().equals(ClaimEvents.PAID))
                 .count(), is(1L));
         given().auth().oauth2(agent).when().get("/api/claims/" + other).then().body("status", equalTo("AGREED"));
+    }
+
+    /** A retried upload, a repeated statement or assessment: recorded and published once. */
+    @Test
+    void aRepeatedFormOrFileChangesNothingAndPublishesNothingAgain() {
+        String agent = Tokens.agent(freshBranch());
+        String id = open(agent, form()).getString("id");
+        String base = "/api/claims/" + id;
+        var particulars = Map.of("claimant", "李女士", "declaredValue", 600, "insured", false, "freight", 15,
+                "amountClaimed", 300);
+        post(agent, base + "/particulars", particulars, 200);
+        post(agent, base + "/particulars", particulars, 200);
+        String first = upload(agent, id, "INCIDENT_NOTICE").getString("id");
+        String again = upload(agent, id, "INCIDENT_NOTICE").getString("id");
+        upload(agent, id, "BILL_OF_LADING");
+        upload(agent, id, "TRANSPORT_CONTRACT");
+        post(agent, base + "/assess", null, 200);
+        var reassessed = post(agent, base + "/assess", null, 200);
+        post(agent, base + "/approve", null, 200);
+        events.await(Topics.CLAIM_EVENTS, id, ClaimEvents.APPROVED);
+
+        assertThat(again, is(first));
+        assertThat(reassessed.getString("status"), is("ASSESSED"));
+        given().auth().oauth2(agent).when().get(base + "/documents").then().body("", hasSize(3));
+        // a claim's events keep their order: with APPROVED out, every earlier one is out too
+        var types = events.events(Topics.CLAIM_EVENTS, id).stream().map(EventEnvelope::type).toList();
+        assertThat(types.stream().filter(ClaimEvents.PARTICULARS_STATED::equals).count(), is(1L));
+        assertThat(types.stream().filter(ClaimEvents.DOCUMENT_RECEIVED::equals).count(), is(3L));
+        assertThat(types.stream().filter(ClaimEvents.ASSESSED::equals).count(), is(1L));
+        assertThat(types.stream().filter(ClaimEvents.REPLIED::equals).count(), is(1L));
     }
 
     @Test
