@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import com.careline.platform.errors.NotFound;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.security.Roles;
+import com.careline.platform.time.SqlInstants;
 import io.quarkus.logging.Log;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Staged rows the broker refused for good ({@link OutboxRelay}): see them, send them again, or drop them. */
 @Path("/api/ops/outbox")
 @RolesAllowed(Roles.OPS)
-@Tag(name = "Operations", description = "Parked events, quarantined SLA clocks and held outbox rows")
+@Tag(name = "Operations", description = "Parked events, held outbox rows, quarantined SLA clocks, retention and legal holds")
 @ApplicationScoped
 public class OutboxResource {
 
@@ -66,7 +67,7 @@ public class OutboxResource {
                 from outbox_event h where h.held_at is not null and h.sent_at is null order by h.held_at limit 500""")
                 .getResultList();
         return rows.stream().map(r -> new Held((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                instant(r[4]), instant(r[5]), (String) r[6], ((Number) r[7]).longValue())).toList();
+                SqlInstants.of(r[4]), SqlInstants.of(r[5]), (String) r[6], ((Number) r[7]).longValue())).toList();
     }
 
     @POST
@@ -103,10 +104,5 @@ public class OutboxResource {
             throw new NotFound("held outbox row", id);
         }
         relay.recount();
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Instant i ? i : value instanceof java.time.OffsetDateTime o ? o.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The clocks the ticker set aside ({@link SlaTicker}), and their release once they can be escalated again. */
 @Path("/api/ops/sla-clocks")
 @RolesAllowed(Roles.OPS)
-@Tag(name = "Operations", description = "Parked events and quarantined SLA clocks")
+@Tag(name = "Operations", description = "Parked events, held outbox rows, quarantined SLA clocks, retention and legal holds")
 @ApplicationScoped
 public class SlaClockResource {
 
