@@ -30,6 +30,7 @@ import com.careline.platform.events.revisit.RevisitCompleted;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -42,6 +43,8 @@ class ComplaintLifecycleTest {
 
     @Inject
     EventTap events;
+    @Inject
+    TestClock clock;
 
     @Test
     void complaintGoesFromRegistrationToClosedWhenTheFollowUpFindsTheCustomerSatisfied() {
@@ -142,6 +145,42 @@ class ComplaintLifecycleTest {
         // a case's events keep their order, so once RESOLVED is out every earlier one is too
         assertThat(types(id), contains(ComplaintEvents.REGISTERED, ComplaintEvents.MAJOR_RECEIVED,
                 ComplaintEvents.TRANSFERRED, ComplaintEvents.RESOLVED));
+    }
+
+    /** 001: a year after closing, the customer's data goes, unless the complaint is on legal hold. */
+    @Test
+    void aYearAfterClosingTheCustomersDataIsErasedUnlessHeld() {
+        String agent = Tokens.agent("SZ");
+        String ops = Tokens.of("OPS", "HQ");
+        String erased = closedComplaint(agent);
+        String held = closedComplaint(agent);
+        given().auth().oauth2(ops).contentType("application/json").body(Map.of("reason", "诉讼"))
+                .when().put("/api/ops/retention/legal-holds/" + held).then().statusCode(200);
+        Instant start = clock.instant();
+        try {
+            clock.advance(Duration.ofDays(366));
+            given().auth().oauth2(ops).when().post("/api/ops/retention/run").then().statusCode(200);
+        } finally {
+            clock.set(start);
+        }
+
+        given().auth().oauth2(agent).when().get("/api/complaints/" + erased).then().statusCode(200)
+                .body("customerName", equalTo("(erased)"), "phone", equalTo("(erased)"), "contact", equalTo(null),
+                        "customerNumber", equalTo(null), "content", equalTo("(erased)"), "resolution", equalTo(null),
+                        "category", equalTo("DELAY"), "status", equalTo("CLOSED"));
+        given().auth().oauth2(agent).when().get("/api/complaints/" + erased + "/timeline").then()
+                .body("detail", hasItem("(erased: retention)"));
+        given().auth().oauth2(agent).when().get("/api/complaints/" + held).then()
+                .body("customerName", equalTo("王先生"), "phone", equalTo("13800000001"));
+    }
+
+    private String closedComplaint(String agent) {
+        String id = register(agent, form()).getString("id");
+        post(agent, "/api/complaints/" + id + "/resolve", Map.of("resolution", "已补发，王先生确认"), 200);
+        events.send(Topics.REVISIT_EVENTS, revisit(id, true));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(agent)
+                .when().get("/api/complaints/" + id).then().body("status", equalTo("CLOSED")));
+        return id;
     }
 
     @Test

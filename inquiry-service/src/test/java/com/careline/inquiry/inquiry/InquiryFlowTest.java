@@ -8,11 +8,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -88,6 +90,33 @@ class InquiryFlowTest {
                 .body("action", contains("registered", "dispatched", "answered", "replied", "satisfaction-recorded",
                         "dispatched", "answered", "replied", "satisfaction-recorded", "archived"),
                         "actor[0]", equalTo("agent.flow"));
+    }
+
+    /** 001: a year after closing, what the customer said and who they are goes, unless the inquiry is held. */
+    @Test
+    void aYearAfterClosingTheCustomersDataIsErasedUnlessHeld() {
+        String agent = Tokens.agent("YC");
+        String ops = Tokens.of("OPS", "HQ");
+        Map<String, Object> form = form(fresh("R"));
+        form.put("answer", "按重量计费");
+        String erased = register(agent, form).getString("id");
+        String held = register(agent, form).getString("id");
+        given().auth().oauth2(ops).contentType(ContentType.JSON).body(Map.of("reason", "消费者协会调查"))
+                .when().put("/api/ops/retention/legal-holds/" + held).then().statusCode(200);
+        Instant start = clock.instant();
+        try {
+            clock.advance(Duration.ofDays(366));
+            given().auth().oauth2(ops).when().post("/api/ops/retention/run").then().statusCode(200)
+                    .body("erasedCases.inquiry", greaterThanOrEqualTo(1));
+        } finally {
+            clock.set(start);
+        }
+
+        given().auth().oauth2(agent).when().get("/api/inquiries/" + erased).then().statusCode(200)
+                .body("customerName", nullValue(), "phone", nullValue(), "content", equalTo("(erased)"),
+                        "answer", nullValue(), "topic", equalTo("FREIGHT"), "status", equalTo("CLOSED"));
+        given().auth().oauth2(agent).when().get("/api/inquiries/" + held).then()
+                .body("customerName", equalTo("王先生"), "answer", equalTo("按重量计费"));
     }
 
     @Test
