@@ -56,6 +56,10 @@ public final class Feed {
                 "王先生", "13800000001", "agent", received, at, "agent"));
     }
 
+    public void closed(UUID id, String branch, Instant at) {
+        send(ComplaintEvents.CLOSED, id, at, new ComplaintEvents.Closed(id, "n", branch, null, at));
+    }
+
     public void reopened(UUID id, String branch, Instant at) {
         send(ComplaintEvents.REOPENED, id, at, new ComplaintEvents.Reopened(id, "n", branch, "again", null, "agent", at));
     }

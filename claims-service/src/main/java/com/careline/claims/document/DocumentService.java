@@ -96,7 +96,11 @@ public class DocumentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download download(UUID claimId, UUID documentId) {
         ClaimDocument d = documentOf(claims.visible(claimId), documentId);
-        return new Download(d.fileName(), d.contentType(), documents.content(d.id()));
+        byte[] bytes = documents.content(d.id());
+        if (bytes.length == 0 && d.size() > 0) {
+            throw new NotFound("content of document (erased by the retention, 001)", documentId);
+        }
+        return new Download(d.fileName(), d.contentType(), bytes);
     }
 
     public DocumentView reject(UUID claimId, UUID documentId, String reason) {

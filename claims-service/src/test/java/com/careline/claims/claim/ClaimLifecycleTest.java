@@ -13,10 +13,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +30,7 @@ import com.careline.platform.events.Topics;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -41,6 +45,8 @@ class ClaimLifecycleTest {
 
     @Inject
     EventTap events;
+    @Inject
+    TestClock clock;
 
     @Test
     void claimGoesFromOpeningToPaymentAndRecovery() {
@@ -175,6 +181,43 @@ class ClaimLifecycleTest {
         assertThat(replied.getString("clocks.find { it.kind == 'claim-reply' }.state"), is("MET"));
         assertThat(replied.getList("clocks.kind"), contains("claim-reply"));
         events.await(Topics.CLAIM_EVENTS, id, ClaimEvents.REPLIED);
+    }
+
+    /** 001: a year after a claim is settled, the claimant's data and the documents' contents go, unless held. */
+    @Test
+    void aYearAfterSettlementTheClaimantsDataAndDocumentsAreErasedUnlessHeld() {
+        String agent = Tokens.agent(freshBranch());
+        String ops = Tokens.of("OPS", "HQ");
+        String erased = paidClaim(agent);
+        String held = paidClaim(agent);
+        String open = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
+        String document = given().auth().oauth2(agent).when().get("/api/claims/" + erased + "/documents")
+                .then().extract().path("[0].id");
+        given().auth().oauth2(ops).contentType("application/json").body(Map.of("reason", "仲裁"))
+                .when().put("/api/ops/retention/legal-holds/" + held).then().statusCode(200);
+        Instant start = clock.instant();
+        try {
+            clock.advance(Duration.ofDays(366));
+            given().auth().oauth2(ops).when().post("/api/ops/retention/run").then().statusCode(200);
+        } finally {
+            clock.set(start);
+        }
+
+        given().auth().oauth2(agent).when().get("/api/claims/" + erased).then().statusCode(200)
+                .body("claimant", equalTo(null), "phone", equalTo(null), "description", equalTo(null),
+                        "status", equalTo("PAID"), "settlement.paidAmount", equalTo(60.0f));
+        given().auth().oauth2(agent).when().get("/api/claims/" + erased + "/documents/" + document + "/content")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(agent).when().get("/api/claims/" + erased + "/documents")
+                .then().body("fileName", everyItem(equalTo("(erased)")), "", hasSize(3));
+        given().auth().oauth2(agent).when().get("/api/claims/" + held).then().body("claimant", equalTo("深圳市某某电子有限公司"));
+        given().auth().oauth2(agent).when().get("/api/claims/" + open).then().body("claimant", equalTo("深圳市某某电子有限公司"));
+    }
+
+    private static String paidClaim(String agent) {
+        String id = agreedClaim(agent);
+        post(agent, "/api/claims/" + id + "/payments", Map.of("reference", "PAY-" + UUID.randomUUID()), 200);
+        return id;
     }
 
     private static String agreedClaim(String agent) {

@@ -16,6 +16,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -171,6 +173,40 @@ class CallResourceTest {
 
         given().auth().oauth2(agent).when().get("/api/revisits/" + id).then().statusCode(200)
                 .body("survey.satisfied", is(true), "attempts", is(1));
+    }
+
+    /** 001: a year after the call closed, the customer's data and what they said go; a hold on the complaint keeps it. */
+    @Test
+    void aYearAfterTheCallTheCustomersWordsAreErasedUnlessTheComplaintIsHeld() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        String ops = Tokens.of("OPS", "HQ");
+        String erased = completedRevisit(agent, UUID.randomUUID(), branch);
+        UUID heldComplaint = UUID.randomUUID();
+        String held = completedRevisit(agent, heldComplaint, branch);
+        given().auth().oauth2(ops).contentType(JSON).body(Map.of("reason", "投诉升级至监管"))
+                .when().put("/api/ops/retention/legal-holds/" + heldComplaint).then().statusCode(200);
+        Instant start = clock.instant();
+        try {
+            clock.advance(Duration.ofDays(366));
+            given().auth().oauth2(ops).when().post("/api/ops/retention/run").then().statusCode(200);
+        } finally {
+            clock.set(start);
+        }
+
+        given().auth().oauth2(agent).when().get("/api/revisits/" + erased).then().statusCode(200)
+                .body("customerName", nullValue(), "phone", nullValue(), "survey.comments", nullValue(),
+                        "survey.businessLeads", nullValue(), "survey.reliability", is(5), "status", is("COMPLETED"));
+        given().auth().oauth2(agent).when().get("/api/revisits/" + held).then()
+                .body("survey.comments", is("处理及时"));
+    }
+
+    private String completedRevisit(String agent, UUID complaintId, String branch) {
+        var complaint = resolution(complaintId, branch, at("2026-11-02T10:00"), at("2026-11-05T10:00"));
+        events.send(Topics.COMPLAINT_EVENTS, resolved(complaint));
+        String id = awaitRevisits(agent, complaintId.toString(), 1).get(0).get("id").toString();
+        call(agent, id, satisfiedSurvey(true)).statusCode(200);
+        return id;
     }
 
     private static ValidatableResponse call(String token, String id, Map<String, Object> body) {
