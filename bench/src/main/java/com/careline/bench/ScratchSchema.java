@@ -71,20 +71,21 @@ final class ScratchSchema {
         }
     }
 
-    private static int[] version(Path file) {
+    /** Flyway's version parts; a timestamped one (V202612011600) does not fit an int. */
+    private static long[] version(Path file) {
         Matcher m = VERSIONED.matcher(file.getFileName().toString());
         if (!m.matches()) {
             throw new IllegalArgumentException(file.toString());
         }
-        return Stream.of(m.group(1).split("[._]")).mapToInt(Integer::parseInt).toArray();
+        return Stream.of(m.group(1).split("[._]")).mapToLong(Long::parseLong).toArray();
     }
 
-    private static int compareVersions(int[] a, int[] b) {
+    private static int compareVersions(long[] a, long[] b) {
         for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            int x = i < a.length ? a[i] : 0;
-            int y = i < b.length ? b[i] : 0;
+            long x = i < a.length ? a[i] : 0;
+            long y = i < b.length ? b[i] : 0;
             if (x != y) {
-                return Integer.compare(x, y);
+                return Long.compare(x, y);
             }
         }
         return 0;

@@ -19,7 +19,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,6 +29,7 @@ import com.careline.platform.events.Topics;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.RetentionOps;
 import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -187,21 +187,14 @@ class ClaimLifecycleTest {
     @Test
     void aYearAfterSettlementTheClaimantsDataAndDocumentsAreErasedUnlessHeld() {
         String agent = Tokens.agent(freshBranch());
-        String ops = Tokens.of("OPS", "HQ");
         String erased = paidClaim(agent);
         String held = paidClaim(agent);
         String open = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
         String document = given().auth().oauth2(agent).when().get("/api/claims/" + erased + "/documents")
                 .then().extract().path("[0].id");
-        given().auth().oauth2(ops).contentType("application/json").body(Map.of("reason", "仲裁"))
-                .when().put("/api/ops/retention/legal-holds/" + held).then().statusCode(200);
-        Instant start = clock.instant();
-        try {
-            clock.advance(Duration.ofDays(366));
-            given().auth().oauth2(ops).when().post("/api/ops/retention/run").then().statusCode(200);
-        } finally {
-            clock.set(start);
-        }
+        RetentionOps.hold(held);
+
+        RetentionOps.runAfter(clock, Duration.ofDays(366));
 
         given().auth().oauth2(agent).when().get("/api/claims/" + erased).then().statusCode(200)
                 .body("claimant", equalTo(null), "phone", equalTo(null), "description", equalTo(null),

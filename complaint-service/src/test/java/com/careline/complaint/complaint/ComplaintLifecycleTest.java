@@ -30,6 +30,7 @@ import com.careline.platform.events.revisit.RevisitCompleted;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.RetentionOps;
 import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -151,18 +152,11 @@ class ComplaintLifecycleTest {
     @Test
     void aYearAfterClosingTheCustomersDataIsErasedUnlessHeld() {
         String agent = Tokens.agent("SZ");
-        String ops = Tokens.of("OPS", "HQ");
         String erased = closedComplaint(agent);
         String held = closedComplaint(agent);
-        given().auth().oauth2(ops).contentType("application/json").body(Map.of("reason", "诉讼"))
-                .when().put("/api/ops/retention/legal-holds/" + held).then().statusCode(200);
-        Instant start = clock.instant();
-        try {
-            clock.advance(Duration.ofDays(366));
-            given().auth().oauth2(ops).when().post("/api/ops/retention/run").then().statusCode(200);
-        } finally {
-            clock.set(start);
-        }
+        RetentionOps.hold(held);
+
+        RetentionOps.runAfter(clock, Duration.ofDays(366));
 
         given().auth().oauth2(agent).when().get("/api/complaints/" + erased).then().statusCode(200)
                 .body("customerName", equalTo("(erased)"), "phone", equalTo("(erased)"), "contact", equalTo(null),

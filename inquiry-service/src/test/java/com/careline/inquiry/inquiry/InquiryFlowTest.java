@@ -8,13 +8,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -27,6 +25,7 @@ import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.sla.SlaTicker;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.RetentionOps;
 import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -96,21 +95,13 @@ class InquiryFlowTest {
     @Test
     void aYearAfterClosingTheCustomersDataIsErasedUnlessHeld() {
         String agent = Tokens.agent("YC");
-        String ops = Tokens.of("OPS", "HQ");
         Map<String, Object> form = form(fresh("R"));
         form.put("answer", "按重量计费");
         String erased = register(agent, form).getString("id");
         String held = register(agent, form).getString("id");
-        given().auth().oauth2(ops).contentType(ContentType.JSON).body(Map.of("reason", "消费者协会调查"))
-                .when().put("/api/ops/retention/legal-holds/" + held).then().statusCode(200);
-        Instant start = clock.instant();
-        try {
-            clock.advance(Duration.ofDays(366));
-            given().auth().oauth2(ops).when().post("/api/ops/retention/run").then().statusCode(200)
-                    .body("erasedCases.inquiry", greaterThanOrEqualTo(1));
-        } finally {
-            clock.set(start);
-        }
+        RetentionOps.hold(held);
+
+        RetentionOps.runAfter(clock, Duration.ofDays(366));
 
         given().auth().oauth2(agent).when().get("/api/inquiries/" + erased).then().statusCode(200)
                 .body("customerName", nullValue(), "phone", nullValue(), "content", equalTo("(erased)"),

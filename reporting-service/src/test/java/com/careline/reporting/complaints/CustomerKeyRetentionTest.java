@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import jakarta.persistence.EntityManager;
 
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.RetentionOps;
 import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
 import com.careline.reporting.Feed;
@@ -25,7 +25,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,17 +54,9 @@ class CustomerKeyRetentionTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report(supervisor)
                 .body("repeatCustomers.find { it.customerKey == '" + customer + "' }.complaints", equalTo(3)));
         await().atMost(Duration.ofSeconds(30)).until(() -> closedAt(held) != null);
-        String ops = Tokens.of("OPS", "HQ");
-        given().auth().oauth2(ops).contentType(ContentType.JSON).body(Map.of("reason", "诉讼"))
-                .when().put("/api/ops/retention/legal-holds/" + held).then().statusCode(200);
+        RetentionOps.hold(held.toString());
 
-        Instant start = clock.instant();
-        try {
-            clock.set(Feed.at("2026-06-17T10:00"));
-            given().auth().oauth2(ops).when().post("/api/ops/retention/run").then().statusCode(200);
-        } finally {
-            clock.set(start);
-        }
+        RetentionOps.runAt(clock, Feed.at("2026-06-17T10:00"));
 
         assertThat(key(first), nullValue());
         assertThat(key(second), nullValue());

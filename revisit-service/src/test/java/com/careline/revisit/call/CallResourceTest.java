@@ -17,7 +17,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,6 +34,7 @@ import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitUnreachable;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.RetentionOps;
 import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -180,19 +180,12 @@ class CallResourceTest {
     void aYearAfterTheCallTheCustomersWordsAreErasedUnlessTheComplaintIsHeld() {
         String branch = freshBranch();
         String agent = Tokens.agent(branch);
-        String ops = Tokens.of("OPS", "HQ");
         String erased = completedRevisit(agent, UUID.randomUUID(), branch);
         UUID heldComplaint = UUID.randomUUID();
         String held = completedRevisit(agent, heldComplaint, branch);
-        given().auth().oauth2(ops).contentType(JSON).body(Map.of("reason", "投诉升级至监管"))
-                .when().put("/api/ops/retention/legal-holds/" + heldComplaint).then().statusCode(200);
-        Instant start = clock.instant();
-        try {
-            clock.advance(Duration.ofDays(366));
-            given().auth().oauth2(ops).when().post("/api/ops/retention/run").then().statusCode(200);
-        } finally {
-            clock.set(start);
-        }
+        RetentionOps.hold(heldComplaint.toString());
+
+        RetentionOps.runAfter(clock, Duration.ofDays(366));
 
         given().auth().oauth2(agent).when().get("/api/revisits/" + erased).then().statusCode(200)
                 .body("customerName", nullValue(), "phone", nullValue(), "survey.comments", nullValue(),
