@@ -26,8 +26,8 @@ public final class Suite {
     static final int PG_PORT = 55432;
     static final int KAFKA_PORT = 59092;
     static final Duration TOKEN_TTL = Duration.ofHours(12);
-    /** A stop (Ctrl-C, SIGTERM) ends within about 15 s: the services get 10, the broker and PostgreSQL the rest. */
-    static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(10);
+    /** A stop (Ctrl-C, SIGTERM) ends within about 15 s: services get 12 (reporting needs 8), then broker and PG. */
+    static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(12);
 
     /** One demo user per role; branch HQ sees every branch. */
     static final List<String[]> DEMO_USERS = List.of(
