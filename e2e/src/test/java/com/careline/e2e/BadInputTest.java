@@ -106,12 +106,18 @@ class BadInputTest {
         List<String> failures = new ArrayList<>();
         int requests = 0;
         for (Operation op : operations()) {
+            List<String> bodies = bodies(op.api(), op.path(), op.method());
             for (String concrete : concretePaths(op.path())) {
                 for (String[] role : ROLES) {
                     String token = suite.token("fuzz", role[0], role[1]);
-                    for (String body : bodies(op.api(), op.path(), op.method())) {
+                    for (String body : bodies) {
                         requests++;
-                        check(op.service(), op.method(), concrete, token, body, failures);
+                        int status = check(op.service(), op.method(), concrete, token, body, failures);
+                        // the first body is malformed JSON: a 403 to it came before the body was read, so the
+                        // role is refused whatever it sends; the other bodies would only repeat that answer
+                        if (status == 403 && body == bodies.get(0)) {
+                            break;
+                        }
                     }
                 }
             }
@@ -122,7 +128,8 @@ class BadInputTest {
                 failures.subList(0, Math.min(failures.size(), 15))));
     }
 
-    private static void check(ServiceProcess service, String method, String path, String token, String body,
+    /** Sends one request and notes a bad answer; returns the status. */
+    private static int check(ServiceProcess service, String method, String path, String token, String body,
             List<String> failures) {
         var request = given().baseUri(service.url()).auth().oauth2(token);
         if (body != null) {
@@ -136,6 +143,7 @@ class BadInputTest {
                     + " [" + (body == null ? "" : body.substring(0, Math.min(body.length(), 60))) + "] -> " + status + " "
                     + type);
         }
+        return status;
     }
 
     /** An operation of a service, as its OpenAPI document declares it. */
