@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.careline.platform.time.SqlInstants;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -119,7 +120,7 @@ public class ConsumerStatus {
             for (Object[] r : rows) {
                 Tags tags = Tags.of("consumer", (String) r[0], "topic", (String) r[1]);
                 gauge("careline.consumer.parked", tags.and("status", (String) r[2])).set(((Number) r[3]).longValue());
-                Instant oldest = ParkedEvent.instant(r[4]);
+                Instant oldest = SqlInstants.of(r[4]);
                 AtomicLong age = gauge("careline.consumer.parked.oldest.seconds", tags);
                 age.set(Math.max(age.get(), now.getEpochSecond() - oldest.getEpochSecond()));
             }

@@ -3,6 +3,8 @@ package com.careline.platform.consumer;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.careline.platform.time.SqlInstants;
+
 /** A row of {@code parked_event}, as ops see it; {@code payload} is left out of lists. */
 public record ParkedEvent(UUID id, long seq, String consumer, String consumerGroup, String topic, int partition,
         long offset, String recordKey, String subject, UUID eventId, String eventType, String payload,
@@ -18,8 +20,8 @@ public record ParkedEvent(UUID id, long seq, String consumer, String consumerGro
         return new ParkedEvent((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                 (String) r[4], ((Number) r[5]).intValue(), ((Number) r[6]).longValue(), (String) r[7], (String) r[8],
                 (UUID) r[9], (String) r[10], (String) r[11], ParkedStatus.valueOf((String) r[12]), (String) r[13],
-                (String) r[14], ((Number) r[15]).intValue(), instant(r[16]), instant(r[17]), instant(r[18]),
-                (String) r[19], (String) r[20]);
+                (String) r[14], ((Number) r[15]).intValue(), SqlInstants.of(r[16]), SqlInstants.of(r[17]),
+                SqlInstants.of(r[18]), (String) r[19], (String) r[20]);
     }
 
     ParkedEvent withoutPayload() {
@@ -30,18 +32,5 @@ public record ParkedEvent(UUID id, long seq, String consumer, String consumerGro
 
     Delivery delivery() {
         return Delivery.read(topic, partition, offset, recordKey, payload);
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
+import com.careline.platform.time.SqlInstants;
 
 /** Parked records as ops look for them: by consumer, topic, state and words of the reason. */
 @ApplicationScoped
@@ -95,6 +96,6 @@ class ParkedEventQuery {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
         return rows.stream().map(r -> new Count((String) r[0], (String) r[1], ParkedStatus.valueOf((String) r[2]),
-                (String) r[3], ((Number) r[4]).longValue(), ParkedEvent.instant(r[5]))).toList();
+                (String) r[3], ((Number) r[4]).longValue(), SqlInstants.of(r[5]))).toList();
     }
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.errors.NotFound;
+import com.careline.platform.ops.Reason;
 import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
 import com.careline.platform.security.CurrentUser;
@@ -48,9 +48,6 @@ public class ParkedEventResource {
         ParkedEventQuery.Filter filter() {
             return new ParkedEventQuery.Filter(consumer, topic, status, reasonContains);
         }
-    }
-
-    public record Discard(@NotBlank @Size(max = 500) String reason) {
     }
 
     private final ParkedEventQuery query;
@@ -121,7 +118,7 @@ public class ParkedEventResource {
     @Path("/{id}/discard")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Discard a record with a reason; the records held behind it are then replayed")
-    public Redrive.Result discard(@PathParam("id") UUID id, @Valid Discard body) {
+    public Redrive.Result discard(@PathParam("id") UUID id, @Valid Reason body) {
         if (body == null) {
             throw new InvalidRequest("reason", "is required");
         }

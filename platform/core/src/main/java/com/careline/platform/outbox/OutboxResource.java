@@ -10,15 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import com.careline.platform.errors.NotFound;
+import com.careline.platform.ops.Reason;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.security.Roles;
 import com.careline.platform.time.SqlInstants;
@@ -37,9 +36,6 @@ public class OutboxResource {
     /** A held row: which event, for which case, why, and how many of its case's events wait behind it. */
     public record Held(UUID id, String topic, String subject, String type, Instant stagedAt, Instant heldAt,
             String reason, long waitingBehind) {
-    }
-
-    public record Discard(@NotBlank @Size(max = 500) String reason) {
     }
 
     private final EntityManager em;
@@ -89,7 +85,7 @@ public class OutboxResource {
     @APIResponse(responseCode = "204", description = "Discarded (kept for inspection until pruned)")
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "No such held row")
-    public void discard(@PathParam("id") UUID id, @Valid @NotNull Discard body) {
+    public void discard(@PathParam("id") UUID id, @Valid @NotNull Reason body) {
         change(id, "update outbox_event set sent_at = :now, discarded_reason = :reason where id = :id"
                 + " and held_at is not null and sent_at is null", body.reason().strip() + " (" + user.id() + ")");
         Log.infof("outbox row %s discarded by %s: %s", id, user.id(), body.reason());

@@ -5,10 +5,8 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import com.careline.platform.errors.NotFound;
+import com.careline.platform.ops.Reason;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.security.Roles;
 import io.quarkus.logging.Log;
@@ -29,9 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Operations", description = "Parked events, held outbox rows, quarantined SLA clocks, retention and legal holds")
 @ApplicationScoped
 public class RetentionResource {
-
-    public record PlaceHold(@NotBlank @Size(max = 500) String reason) {
-    }
 
     private final Retention retention;
     private final LegalHolds holds;
@@ -70,7 +66,7 @@ public class RetentionResource {
     @APIResponse(responseCode = "200", description = "Held")
     @APIResponse(responseCode = "400", description = "No reason given, or not a case id")
     public LegalHolds.Hold hold(@PathParam("caseId") @Pattern(regexp = "[0-9A-Za-z-]{1,64}") String caseId,
-            @Valid @NotNull PlaceHold body) {
+            @Valid @NotNull Reason body) {
         LegalHolds.Hold hold = holds.hold(caseId, body.reason().strip(), user.id());
         Log.infof("legal hold on case %s by %s: %s", caseId, user.id(), body.reason());
         return hold;
