@@ -139,7 +139,10 @@ public class EventConsumption {
         try {
             guard(handler.consumer()).call(() -> {
                 afterCommit.get().clear();
-                QuarkusTransaction.requiringNew().run(work);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    handler.begin();
+                    work.run();
+                });
                 afterCommit.get().forEach(Runnable::run);
                 return null;
             }, Void.class);

@@ -35,6 +35,14 @@ public interface EventHandler {
         return true;
     }
 
+    /**
+     * Runs first in every transaction that applies, parks or replays this handler's events, before the inbox
+     * or any table is touched: where a handler's statements go ({@code set local search_path}) or what they
+     * wait for (a lock) is decided here.
+     */
+    default void begin() {
+    }
+
     /** The SmallRye channel it listens on ({@link com.careline.platform.events.Channels}). */
     String channel();
 

@@ -159,6 +159,7 @@ public class Redrive {
         }
         try {
             boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                handler.begin();
                 ParkedEvent locked = parked.find(row.id(), true).orElseThrow();
                 if (!locked.status().open()) {
                     return false; // replayed or discarded meanwhile
