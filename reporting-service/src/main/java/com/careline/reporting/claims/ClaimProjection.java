@@ -17,7 +17,7 @@ import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.batch.Rows;
 import com.careline.reporting.batch.Waves;
-import com.careline.reporting.rebuild.ReplayGate;
+import com.careline.reporting.rebuild.SwapLock;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -32,12 +32,12 @@ public class ClaimProjection implements EventHandler {
     static final String CONSUMER = "reporting.claims";
 
     private final EventConsumption consumption;
-    private final ReplayGate gate;
+    private final SwapLock swap;
     private final EntityManager em;
 
-    ClaimProjection(EventConsumption consumption, ReplayGate gate, EntityManager em) {
+    ClaimProjection(EventConsumption consumption, SwapLock swap, EntityManager em) {
         this.consumption = consumption;
-        this.gate = gate;
+        this.swap = swap;
         this.em = em;
     }
 
@@ -51,10 +51,15 @@ public class ClaimProjection implements EventHandler {
         return Channels.CLAIM_EVENTS;
     }
 
+    @Override
+    public void begin() {
+        swap.awaitSwap();
+    }
+
     @Incoming(Channels.CLAIM_EVENTS)
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        gate.pass(records, admitted -> consumption.consume(this, admitted));
+        consumption.consume(this, records);
     }
 
     /** One event's change to the claim {@code claimId}: its statement's row. */

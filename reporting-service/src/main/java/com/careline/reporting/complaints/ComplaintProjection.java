@@ -24,7 +24,7 @@ import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.batch.Rows;
 import com.careline.reporting.batch.Waves;
-import com.careline.reporting.rebuild.ReplayGate;
+import com.careline.reporting.rebuild.SwapLock;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -45,13 +45,13 @@ public class ComplaintProjection implements EventHandler {
     static final String CONSUMER = "reporting.complaints";
 
     private final EventConsumption consumption;
-    private final ReplayGate gate;
+    private final SwapLock swap;
     private final EntityManager em;
     private final ZoneId zone;
 
-    ComplaintProjection(EventConsumption consumption, ReplayGate gate, EntityManager em, CalendarConfig calendar) {
+    ComplaintProjection(EventConsumption consumption, SwapLock swap, EntityManager em, CalendarConfig calendar) {
         this.consumption = consumption;
-        this.gate = gate;
+        this.swap = swap;
         this.em = em;
         this.zone = calendar.zone();
     }
@@ -66,10 +66,15 @@ public class ComplaintProjection implements EventHandler {
         return Channels.COMPLAINT_EVENTS;
     }
 
+    @Override
+    public void begin() {
+        swap.awaitSwap();
+    }
+
     @Incoming(Channels.COMPLAINT_EVENTS)
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        gate.pass(records, admitted -> consumption.consume(this, admitted));
+        consumption.consume(this, records);
     }
 
     /** One event's change to the complaint row {@code complaintId}. */

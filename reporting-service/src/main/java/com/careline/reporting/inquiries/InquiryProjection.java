@@ -17,7 +17,7 @@ import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.batch.Rows;
 import com.careline.reporting.batch.Waves;
-import com.careline.reporting.rebuild.ReplayGate;
+import com.careline.reporting.rebuild.SwapLock;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -34,12 +34,12 @@ public class InquiryProjection implements EventHandler {
     private static final String DELAY = "delay";
 
     private final EventConsumption consumption;
-    private final ReplayGate gate;
+    private final SwapLock swap;
     private final EntityManager em;
 
-    InquiryProjection(EventConsumption consumption, ReplayGate gate, EntityManager em) {
+    InquiryProjection(EventConsumption consumption, SwapLock swap, EntityManager em) {
         this.consumption = consumption;
-        this.gate = gate;
+        this.swap = swap;
         this.em = em;
     }
 
@@ -53,10 +53,15 @@ public class InquiryProjection implements EventHandler {
         return Channels.INQUIRY_EVENTS;
     }
 
+    @Override
+    public void begin() {
+        swap.awaitSwap();
+    }
+
     @Incoming(Channels.INQUIRY_EVENTS)
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        gate.pass(records, admitted -> consumption.consume(this, admitted));
+        consumption.consume(this, records);
     }
 
     /** One event's change to the row {@code key} (an inquiry id, or a {@link Delayed}): its statement's row. */

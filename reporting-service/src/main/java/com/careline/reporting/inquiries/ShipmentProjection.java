@@ -17,7 +17,7 @@ import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.shipment.ShipmentEvents;
 import com.careline.platform.batch.Rows;
-import com.careline.reporting.rebuild.ReplayGate;
+import com.careline.reporting.rebuild.SwapLock;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -32,13 +32,13 @@ public class ShipmentProjection implements EventHandler {
     static final String CONSUMER = "reporting.shipments";
 
     private final EventConsumption consumption;
-    private final ReplayGate gate;
+    private final SwapLock swap;
     private final EntityManager em;
     private final ZoneId zone;
 
-    ShipmentProjection(EventConsumption consumption, ReplayGate gate, EntityManager em, CalendarConfig calendar) {
+    ShipmentProjection(EventConsumption consumption, SwapLock swap, EntityManager em, CalendarConfig calendar) {
         this.consumption = consumption;
-        this.gate = gate;
+        this.swap = swap;
         this.em = em;
         this.zone = calendar.zone();
     }
@@ -51,6 +51,11 @@ public class ShipmentProjection implements EventHandler {
     @Override
     public String channel() {
         return Channels.SHIPMENT_EVENTS;
+    }
+
+    @Override
+    public void begin() {
+        swap.awaitSwap();
     }
 
     /** Counts commute: a parked scan holds no other back. */
@@ -68,7 +73,7 @@ public class ShipmentProjection implements EventHandler {
     @Incoming(Channels.SHIPMENT_EVENTS)
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        gate.pass(records, admitted -> consumption.consume(this, admitted));
+        consumption.consume(this, records);
     }
 
     private record Key(LocalDate day, String branch, String kind) {

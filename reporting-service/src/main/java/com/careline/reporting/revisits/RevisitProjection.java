@@ -13,7 +13,7 @@ import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.revisit.RevisitCompleted;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.batch.Rows;
-import com.careline.reporting.rebuild.ReplayGate;
+import com.careline.reporting.rebuild.SwapLock;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -28,12 +28,12 @@ public class RevisitProjection implements EventHandler {
     static final String CONSUMER = "reporting.revisits";
 
     private final EventConsumption consumption;
-    private final ReplayGate gate;
+    private final SwapLock swap;
     private final EntityManager em;
 
-    RevisitProjection(EventConsumption consumption, ReplayGate gate, EntityManager em) {
+    RevisitProjection(EventConsumption consumption, SwapLock swap, EntityManager em) {
         this.consumption = consumption;
-        this.gate = gate;
+        this.swap = swap;
         this.em = em;
     }
 
@@ -47,10 +47,15 @@ public class RevisitProjection implements EventHandler {
         return Channels.REVISIT_EVENTS;
     }
 
+    @Override
+    public void begin() {
+        swap.awaitSwap();
+    }
+
     @Incoming(Channels.REVISIT_EVENTS)
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        gate.pass(records, admitted -> consumption.consume(this, admitted));
+        consumption.consume(this, records);
     }
 
     @Override
