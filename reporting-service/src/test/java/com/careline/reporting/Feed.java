@@ -42,6 +42,11 @@ public final class Feed {
         return id;
     }
 
+    public void markedMajor(UUID id, String branch, Instant at) {
+        send(ComplaintEvents.MARKED_MAJOR, id, at, new ComplaintEvents.MarkedMajor(id, "n", branch, List.of("MEDIA"),
+                "customer called the press", "supervisor", at));
+    }
+
     public void acknowledged(UUID id, String branch, Instant at) {
         send(ComplaintEvents.ACKNOWLEDGED, id, at, new ComplaintEvents.Acknowledged(id, "n", branch, "agent", at));
     }

@@ -117,10 +117,26 @@ public class Complaint {
         return c;
     }
 
+    /** The first response, once; a transferred complaint stays with its department. */
     public void acknowledge(Instant at) {
         status.require(Step.ACKNOWLEDGE);
-        status = ComplaintStatus.ACKNOWLEDGED;
+        if (acknowledgedAt != null) {
+            throw new Conflict("the first response to complaint " + number + " was recorded at " + acknowledgedAt);
+        }
+        if (status == ComplaintStatus.REGISTERED) {
+            status = ComplaintStatus.ACKNOWLEDGED;
+        }
         acknowledgedAt = at;
+    }
+
+    /** 003: found major after intake; its reasons join any it had. */
+    public void markMajor(List<String> reasons) {
+        status.require(Step.MARK_MAJOR);
+        if (major) {
+            throw new Conflict("complaint " + number + " is major already (" + majorReasons + ")");
+        }
+        major = true;
+        majorReasons = String.join(",", reasons);
     }
 
     /** 003: the head clerk takes a major complaint, once. */

@@ -81,12 +81,24 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/acknowledge")
-    @Operation(summary = "Record the first response to the customer (stops the 1-hour clock)")
-    @APIResponse(responseCode = "200", description = "ACKNOWLEDGED")
+    @Operation(summary = "Record the first response to the customer (stops the 1-hour clock); also once transferred")
+    @APIResponse(responseCode = "200", description = "ACKNOWLEDGED, or still TRANSFERRED")
     @APIResponse(responseCode = "404", description = "No such complaint in the caller's branch")
-    @APIResponse(responseCode = "409", description = "Not REGISTERED any more")
+    @APIResponse(responseCode = "409", description = "The first response is recorded already, or the complaint is resolved")
     public ComplaintView acknowledge(@PathParam("id") UUID id, @Valid Acknowledge command) {
         return complaints.acknowledge(id, command == null ? new Acknowledge(null) : command);
+    }
+
+    @POST
+    @Path("/{id}/major")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.CS_MANAGER})
+    @Operation(summary = "Mark a complaint major after intake, with the reasons (starts the 30-minute hand-off clock)")
+    @APIResponse(responseCode = "200", description = "Major, with the hand-off clock running")
+    @APIResponse(responseCode = "400", description = "No reason, or no note")
+    @APIResponse(responseCode = "404", description = "No such complaint in the caller's branch")
+    @APIResponse(responseCode = "409", description = "Major already, or resolved or closed")
+    public ComplaintView markMajor(@PathParam("id") UUID id, @Valid @NotNull ComplaintCommands.MarkMajor command) {
+        return complaints.markMajor(id, command);
     }
 
     @POST

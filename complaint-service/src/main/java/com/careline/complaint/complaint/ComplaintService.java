@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import com.careline.complaint.api.ComplaintSummary;
 import com.careline.complaint.api.ComplaintView;
 import com.careline.complaint.complaint.ComplaintCommands.Acknowledge;
+import com.careline.complaint.complaint.ComplaintCommands.MarkMajor;
 import com.careline.complaint.complaint.ComplaintCommands.ReopenComplaint;
 import com.careline.complaint.complaint.ComplaintCommands.ReportProgress;
 import com.careline.complaint.complaint.ComplaintCommands.ResolveComplaint;
@@ -94,6 +95,18 @@ public class ComplaintService {
         clocks.stop(id.toString(), ComplaintClocks.FIRST_RESPONSE);
         journal.record(c, user.id(), "acknowledged", note("first response given", command.note()),
                 ComplaintEvents.ACKNOWLEDGED, acknowledged(c));
+        return view(c);
+    }
+
+    /** 003: a supervisor finds the complaint major after intake; the 30-minute hand-off clock starts now. */
+    public ComplaintView markMajor(UUID id, MarkMajor command) {
+        Complaint c = visible(id);
+        List<String> reasons = command.reasons().stream().sorted().map(Enum::name).toList();
+        c.markMajor(reasons);
+        clocks.start(id.toString(), ComplaintClocks.MAJOR_HANDOFF, c.correlationId(), c.branch());
+        journal.record(c, user.id(), "marked-major", note("major: " + String.join(", ", reasons), command.note()),
+                ComplaintEvents.MARKED_MAJOR, new ComplaintEvents.MarkedMajor(c.id(), c.number(), c.branch(), reasons,
+                        command.note(), user.id(), clock.instant()));
         return view(c);
     }
 

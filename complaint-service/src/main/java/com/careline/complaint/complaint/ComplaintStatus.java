@@ -23,14 +23,16 @@ public enum ComplaintStatus {
 
     /** The steps of the process, each allowed from some states only. */
     public enum Step {
-        ACKNOWLEDGE(EnumSet.of(REGISTERED)),
+        /** The first response, also once the complaint is with a department (003 (2): within the hour, whoever has it). */
+        ACKNOWLEDGE(EnumSet.of(REGISTERED, TRANSFERRED)),
         TRANSFER(EnumSet.of(REGISTERED, ACKNOWLEDGED, TRANSFERRED, REOPENED)),
         REPORT_PROGRESS(EnumSet.of(TRANSFERRED)),
         RESOLVE(EnumSet.of(REGISTERED, ACKNOWLEDGED, TRANSFERRED, REOPENED)),
         CLOSE(EnumSet.of(RESOLVED)),
         REOPEN(EnumSet.of(RESOLVED, CLOSED)),
         CHANGE_OWNER(EnumSet.of(REGISTERED, ACKNOWLEDGED, TRANSFERRED, RESOLVED, REOPENED)),
-        COMPENSATE(EnumSet.of(REGISTERED, ACKNOWLEDGED, TRANSFERRED, REOPENED));
+        COMPENSATE(EnumSet.of(REGISTERED, ACKNOWLEDGED, TRANSFERRED, REOPENED)),
+        MARK_MAJOR(EnumSet.of(REGISTERED, ACKNOWLEDGED, TRANSFERRED, REOPENED));
 
         private final Set<ComplaintStatus> from;
 
@@ -64,6 +66,7 @@ public enum ComplaintStatus {
             case REOPEN -> "reopened";
             case CHANGE_OWNER -> "handed over";
             case COMPENSATE -> "offered compensation";
+            case MARK_MAJOR -> "marked major";
         };
     }
 }

@@ -60,7 +60,7 @@ public final class MajorComplaintRules {
         if (declared != null) {
             reasons.addAll(declared);
         }
-        // 003: compensation needs the division manager's sign-off; equal to the threshold is not above it
+        // 003 line 51: 涉及到赔偿的投诉 is major (threshold 0 by default: any request); equal is not above it
         if (isAbove(claimedCompensation, compensationThreshold)) {
             reasons.add(MajorReason.COMPENSATION);
         }

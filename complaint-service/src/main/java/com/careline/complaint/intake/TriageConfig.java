@@ -20,8 +20,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 @ConfigMapping(prefix = "careline.complaint.triage")
 public interface TriageConfig {
 
-    /** Yuan. 003: compensation needs the division manager's sign-off, so a claim above this is major. */
-    @WithDefault("5000")
+    /**
+     * Yuan: a compensation request above this makes the complaint major. 003 line 51 lists
+     * 涉及到赔偿的投诉 (a complaint involving compensation) among the major ones, with no amount: so by default
+     * any request (above 0) is major. A company that reads it as "a large compensation" sets its amount here.
+     */
+    @WithDefault("0")
     @PositiveOrZero
     BigDecimal compensationThreshold();
 

@@ -177,6 +177,50 @@ class ComplaintLifecycleTest {
         return id;
     }
 
+    /** 003: a complaint found major after intake (a supervisor, with reasons) has its 30-minute hand-off from then. */
+    @Test
+    void aSupervisorMarksAComplaintMajorAfterIntakeAndTheHandOffClockStartsThen() {
+        String agent = Tokens.agent("SZ");
+        String supervisor = Tokens.as("supervisor.marks", "SUPERVISOR", "SZ");
+        String id = register(agent, form()).getString("id");
+        Instant marking = clock.advance(Duration.ofHours(2));
+        String path = "/api/complaints/" + id + "/major";
+        Map<String, Object> media = Map.of("reasons", List.of("MEDIA"), "note", "客户来电称已联系记者");
+
+        post(agent, path, media, 403);
+        var problem = post(supervisor, path, Map.of("reasons", List.of(), "note", "x"), 400);
+        var marked = post(supervisor, path, media, 200);
+
+        assertThat(problem.getList("errors.field"), hasItem("reasons"));
+        assertThat(marked.getBoolean("major"), is(true));
+        assertThat(marked.getList("majorReasons"), contains("MEDIA"));
+        assertThat(marked.getString("clocks.find { it.kind == 'complaint-major-handoff' }.state"), is("RUNNING"));
+        assertThat(Instant.parse(marked.getString("clocks.find { it.kind == 'complaint-major-handoff' }.dueAt")),
+                is(marking.plus(Duration.ofMinutes(30))));
+        var event = EventCodec.data(events.await(Topics.COMPLAINT_EVENTS, id, ComplaintEvents.MARKED_MAJOR),
+                ComplaintEvents.MarkedMajor.class);
+        assertThat(event.reasons(), contains("MEDIA"));
+        assertThat(event.by(), is("supervisor.marks"));
+        post(supervisor, path, media, 409);
+        post(supervisor, "/api/complaints/" + id + "/major-received", null, 200);
+    }
+
+    /** 003 (2): the 1-hour first response is owed whoever has the complaint, so a transfer does not forbid it. */
+    @Test
+    void theFirstResponseCanBeRecordedOnceTheComplaintIsTransferred() {
+        String agent = Tokens.agent("SZ");
+        String id = register(agent, form()).getString("id");
+        post(agent, "/api/complaints/" + id + "/transfer", Map.of("department", "OPERATIONS"), 200);
+
+        var acknowledged = post(agent, "/api/complaints/" + id + "/acknowledge", Map.of("note", "已电话告知客户"), 200);
+
+        assertThat(acknowledged.getString("status"), is("TRANSFERRED"));
+        assertThat(acknowledged.getString("clocks.find { it.kind == 'complaint-first-response' }.state"), is("MET"));
+        assertThat(acknowledged.getString("clocks.find { it.kind == 'complaint-progress-report' }.state"), is("RUNNING"));
+        events.await(Topics.COMPLAINT_EVENTS, id, ComplaintEvents.ACKNOWLEDGED);
+        post(agent, "/api/complaints/" + id + "/acknowledge", null, 409);
+    }
+
     @Test
     void transferToABranchNeedsTheBranchCode() {
         String agent = Tokens.agent("SZ");

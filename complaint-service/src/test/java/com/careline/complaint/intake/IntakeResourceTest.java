@@ -83,9 +83,10 @@ class IntakeResourceTest {
                 is(java.util.List.of("CONSUMER_ASSOCIATION")));
     }
 
+    /** 003 line 51: a complaint involving compensation is major, whatever the amount. */
     @Test
-    void claimedCompensationAboveTheLimitAndTickedReasonsMakeItMajor() {
-        var form = withField("claimedCompensation", 50000);
+    void anyCompensationRequestAndTickedReasonsMakeItMajor() {
+        var form = withField("claimedCompensation", 50);
         form.put("declaredMajorReasons", java.util.List.of("SAFETY"));
 
         given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON).body(form)

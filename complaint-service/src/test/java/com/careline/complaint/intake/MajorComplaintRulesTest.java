@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Plain unit test: triage is a pure rule over text and amounts, no Quarkus needed. */
 class MajorComplaintRulesTest {
 
-    private static final BigDecimal COMPENSATION_THRESHOLD = new BigDecimal("5000");
+    /** The default reading of 003 line 51: any compensation request is major. */
+    private static final BigDecimal COMPENSATION_THRESHOLD = BigDecimal.ZERO;
     private static final BigDecimal LARGE_LOSS_THRESHOLD = new BigDecimal("20000");
 
     // Mirrors the careline.complaint.triage.keywords.* lines of application.properties.
@@ -198,14 +199,14 @@ class MajorComplaintRulesTest {
         assertEquals(Set.of(expected), verdict.reasons());
     }
 
-    // 003: compensation needs the division manager's sign-off above the threshold; 损害金额大
+    // 003 line 51: 涉及到赔偿的投诉 (any request for money), 损害金额大
     @ParameterizedTest(name = "claim {0}, loss {1} -> {2}")
     @CsvSource(textBlock = """
                    ,          , ''
-            4999.99,          , ''
-            5000   ,          , ''
-            5000.00,          , ''
-            5000.01,          , COMPENSATION
+            0      ,          , ''
+            0.00   ,          , ''
+            0.01   ,          , COMPENSATION
+            50     ,          , COMPENSATION
                    ,  20000   , ''
                    ,  20000.01, LARGE_LOSS
             8000   ,  30000   , COMPENSATION LARGE_LOSS
@@ -217,6 +218,19 @@ class MajorComplaintRulesTest {
 
         assertEquals(reasons(expected), verdict.reasons());
         assertEquals(!expected.isEmpty(), verdict.isMajor());
+    }
+
+    /** The other reading, configured: only a request above the amount is major. */
+    @ParameterizedTest(name = "claim {0} -> {1}")
+    @CsvSource(textBlock = """
+            4999.99, ''
+            5000   , ''
+            5000.01, COMPENSATION
+            """)
+    void aConfiguredCompensationThresholdMakesOnlyLargerRequestsMajor(BigDecimal claimed, String expected) {
+        var large = new MajorComplaintRules(new BigDecimal("5000"), LARGE_LOSS_THRESHOLD, Map.of());
+
+        assertEquals(reasons(expected), large.judge("要求赔偿", claimed, null, Set.of()).reasons());
     }
 
     @Test

@@ -104,7 +104,8 @@ public class ComplaintProjection implements EventHandler {
             case ComplaintEvents.ACKNOWLEDGED -> timed(event, EventCodec.data(event, ComplaintEvents.Acknowledged.class).at());
             case ComplaintEvents.RESOLVED -> timed(event, EventCodec.data(event, ComplaintEvents.Resolved.class).resolvedAt());
             case ComplaintEvents.CLOSED -> timed(event, EventCodec.data(event, ComplaintEvents.Closed.class).at());
-            case ComplaintEvents.TRANSFERRED, ComplaintEvents.REOPENED -> new Change(event.type(), subject(event), null, null);
+            case ComplaintEvents.TRANSFERRED, ComplaintEvents.REOPENED, ComplaintEvents.MARKED_MAJOR ->
+                    new Change(event.type(), subject(event), null, null);
             case ComplaintEvents.ESCALATED -> {
                 var e = EventCodec.data(event, Escalated.class);
                 yield new Change(event.type(), UUID.fromString(e.caseId()), e.raisedAt(), e);
@@ -147,6 +148,16 @@ public class ComplaintProjection implements EventHandler {
                 case ComplaintEvents.REOPENED -> ids(changes, """
                         update complaint_fact set reopened = reopened + 1, resolved_at = null, closed_at = null
                         where complaint_id = any(?::uuid[])""");
+                // found major after intake: it counts as major in the month it was received, once
+                case ComplaintEvents.MARKED_MAJOR -> ids(changes, """
+                        with flipped as (
+                            update complaint_fact set major = true where complaint_id = any(?::uuid[]) and not major
+                            returning month, branch, channel, category)
+                        insert into complaint_monthly (month, branch, channel, category, registered, major)
+                        select month, branch, channel, category, 0, count(*) from flipped
+                        group by month, branch, channel, category order by month, branch, channel, category
+                        on conflict (month, branch, channel, category) do update
+                        set major = complaint_monthly.major + excluded.major""");
                 case ComplaintEvents.ESCALATED -> escalated(changes);
                 default -> throw new IllegalStateException(type);
             }

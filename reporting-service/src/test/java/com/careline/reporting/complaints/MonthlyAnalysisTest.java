@@ -155,6 +155,20 @@ class MonthlyAnalysisTest {
         report("2024-04").body("total", equalTo(1), "repeatCustomers", empty());
     }
 
+    /** 003: a complaint found major after intake counts as major in the month it came in, once. */
+    @Test
+    void aComplaintMarkedMajorAfterIntakeCountsAsMajorOnce() {
+        String marked = Feed.freshBranch();
+        Feed feed = new Feed(events);
+        var id = feed.registered(marked, "PHONE", "DELAY", false, null, Feed.at("2024-05-06T10:00"));
+        feed.markedMajor(id, marked, Feed.at("2024-06-03T09:00"));
+        feed.markedMajor(id, marked, Feed.at("2024-06-03T09:01")); // published twice under two ids
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.supervisor(marked))
+                .queryParam("month", "2024-05").when().get(REPORT).then().statusCode(200)
+                .body("total", equalTo(1), "major", equalTo(1), "majorComplaints.size()", equalTo(1)));
+    }
+
     @Test
     void badRequestsAreProblems() {
         String manager = Tokens.of("CS_MANAGER", "HQ");

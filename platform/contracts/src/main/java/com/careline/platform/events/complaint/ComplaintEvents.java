@@ -16,6 +16,8 @@ public final class ComplaintEvents {
     public static final String REGISTERED = "complaint.registered";
     public static final String ACKNOWLEDGED = "complaint.acknowledged";
     public static final String MAJOR_RECEIVED = "complaint.major-received";
+    /** Found major after intake: from now on it counts as major. */
+    public static final String MARKED_MAJOR = "complaint.marked-major";
     public static final String TRANSFERRED = "complaint.transferred";
     public static final String PROGRESS_REPORTED = "complaint.progress-reported";
     public static final String COMPENSATION_PROPOSED = "complaint.compensation-proposed";
@@ -38,6 +40,10 @@ public final class ComplaintEvents {
     public record Registered(UUID complaintId, String number, String branch, String channel, String category,
             boolean major, List<String> majorReasons, String waybillNo, String customerKey, String owner,
             Instant receivedAt) {
+    }
+
+    public record MarkedMajor(UUID complaintId, String number, String branch, List<String> reasons, String note,
+            String by, Instant at) {
     }
 
     /** The first response reached the customer ({@code ACKNOWLEDGED}), or the head clerk took a major one. */
