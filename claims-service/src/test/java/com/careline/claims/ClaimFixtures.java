@@ -72,6 +72,19 @@ public final class ClaimFixtures {
         return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Approves at the payable amount the claim shows (0 before any assessment), as {@code token}'s user. */
+    public static JsonPath approve(String token, String id, int status) {
+        String payable = given().auth().oauth2(token).when().get("/api/claims/" + id).then().extract().jsonPath()
+                .getString("assessment.payable");
+        return post(token, "/api/claims/" + id + "/approve",
+                Map.of("payable", payable == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(payable)), status);
+    }
+
+    /** A division manager at headquarters: approves what a branch agent assessed (four eyes). */
+    public static String approver() {
+        return Tokens.of("DIVISION_MANAGER", "HQ");
+    }
+
     public static JsonPath post(String token, String path, Object body, int status) {
         var request = given().auth().oauth2(token).contentType(ContentType.JSON);
         if (body != null) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "careline.claims.approval")
 public interface ApprovalConfig {
@@ -13,4 +14,8 @@ public interface ApprovalConfig {
      * approves). Roles not listed approve nothing. Values are in application.properties.
      */
     Map<String, BigDecimal> limits();
+
+    /** The role that approves any amount, above the highest limit: the general manager by default. */
+    @WithDefault("GENERAL_MANAGER")
+    String unlimited();
 }

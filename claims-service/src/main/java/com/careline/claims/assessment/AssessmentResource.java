@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,14 +45,20 @@ public class AssessmentResource {
 
     @POST
     @Path("/approve")
-    @RolesAllowed({Roles.AGENT, Roles.CS_MANAGER, Roles.DIVISION_MANAGER})
-    @Operation(summary = "Approve the offer; each role approves up to its configured limit")
+    @RolesAllowed({Roles.AGENT, Roles.CS_MANAGER, Roles.DIVISION_MANAGER, Roles.GENERAL_MANAGER})
+    @Operation(summary = "Approve the offer at the payable amount the approver saw; each role approves up to its"
+            + " configured limit, the general manager any amount; never the person who assessed it")
     @APIResponse(responseCode = "200", description = "APPROVED")
-    @APIResponse(responseCode = "403", description = "The payable amount is above the caller's approval limit")
+    @APIResponse(responseCode = "400", description = "No payable amount named")
+    @APIResponse(responseCode = "403", description = "Above the caller's approval limit, or the caller assessed it")
     @APIResponse(responseCode = "404", description = "No such claim in the caller's branch")
-    @APIResponse(responseCode = "409", description = "Not ASSESSED")
-    public ClaimView approve(@PathParam("id") UUID id) {
-        return assessment.approve(id);
+    @APIResponse(responseCode = "409", description = "Not ASSESSED, or assessed at another amount since")
+    public ClaimView approve(@PathParam("id") UUID id, @Valid @NotNull ApproveOffer command) {
+        return assessment.approve(id, command.payable());
+    }
+
+    /** @param payable CNY, the assessed amount the approver looked at */
+    public record ApproveOffer(@NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal payable) {
     }
 
     /** @param freight CNY, when the claim was opened without it */

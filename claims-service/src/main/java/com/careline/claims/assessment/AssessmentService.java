@@ -34,7 +34,7 @@ public class AssessmentService {
         this.claims = claims;
         this.journal = journal;
         this.rules = new AssessmentRules(assessment.deductible(), assessment.freightMultiple());
-        this.limits = new ApprovalLimits(approval.limits());
+        this.limits = new ApprovalLimits(approval.limits(), approval.unlimited());
         this.user = user;
         this.clock = clock;
     }
@@ -62,19 +62,30 @@ public class AssessmentService {
         return claims.view(c);
     }
 
-    public ClaimView approve(UUID id) {
+    /**
+     * @param seen the payable amount the approver looked at: an assessment changed since then is not approved
+     *             unseen. The approver is never who assessed (four eyes).
+     */
+    public ClaimView approve(UUID id, BigDecimal seen) {
         Claim c = claims.visible(id);
         var approver = limits.highest(user.roles()).orElseThrow(() -> new ForbiddenException(
                 "your roles have no approval limit"));
-        if (c.payable() != null && !limits.mayApprove(user.roles(), c.payable())) {
+        if (c.payable() != null && !approver.mayApprove(c.payable())) {
             throw new ForbiddenException("payable: " + c.payable() + " " + c.currency() + " is above the approval "
-                    + "limit of " + approver.getKey() + ", " + approver.getValue() + " " + c.currency());
+                    + "limit of " + approver.role() + ", " + approver.limit() + " " + c.currency());
+        }
+        if (user.id().equals(c.assessedBy())) {
+            throw new ForbiddenException("you assessed claim " + c.number() + "; another person approves it");
+        }
+        if (c.payable() != null && c.payable().compareTo(seen) != 0) {
+            throw new Conflict("claim " + c.number() + " is assessed at " + c.payable() + " " + c.currency()
+                    + ", not " + seen + ": look at the new assessment before approving it");
         }
         var now = clock.instant();
-        c.approve(user.id(), approver.getKey(), now);
-        journal.record(c, user.id(), "approved", c.payable() + " " + c.currency() + " by " + approver.getKey(),
+        c.approve(user.id(), approver.role(), now);
+        journal.record(c, user.id(), "approved", c.payable() + " " + c.currency() + " by " + approver.role(),
                 ClaimEvents.APPROVED, new ClaimEvents.Approved(c.id(), c.number(), c.branch(), c.payable(),
-                        c.currency(), approver.getKey(), user.id(), now));
+                        c.currency(), approver.role(), user.id(), now));
         return claims.view(c);
     }
 }

@@ -124,12 +124,31 @@ class AssessmentResourceTest {
         approve(Tokens.of("DIVISION_MANAGER", branch), aboveManager, 200);
         approve(Tokens.of("DIVISION_MANAGER", branch), aboveDivision, 403);
         approve(Tokens.of("SUPERVISOR", branch), aboveDivision, 403);
-
         given().auth().oauth2(agent).when().get("/api/claims/" + aboveDivision)
                 .then().body("status", equalTo("ASSESSED"), "assessment.approvedBy", equalTo(null));
+        // above every limit the general manager approves: no claim is left without an approver
+        approve(Tokens.of("GENERAL_MANAGER", branch), aboveDivision, 200);
+
         var approved = EventCodec.data(events.await(Topics.CLAIM_EVENTS, aboveManager, ClaimEvents.APPROVED),
                 ClaimEvents.Approved.class);
         assertThat(approved.role(), is("DIVISION_MANAGER"));
+        assertThat(EventCodec.data(events.await(Topics.CLAIM_EVENTS, aboveDivision, ClaimEvents.APPROVED),
+                ClaimEvents.Approved.class).role(), is("GENERAL_MANAGER"));
+    }
+
+    /** Four eyes: whoever assessed never approves; and an approval names the amount it saw. */
+    @Test
+    void theAssessorNeverApprovesAndAnApprovalNamesTheAmountItSaw() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        String id = assessed(agent, "300");
+        String colleague = Tokens.agent(branch);
+
+        approve(agent, id, 403).body("detail", containsString("another person"));
+        approveAt(colleague, id, new BigDecimal("299"), 409).body("detail", containsString("assessed at 300"));
+        given().auth().oauth2(colleague).contentType(ContentType.JSON).when().post("/api/claims/" + id + "/approve")
+                .then().statusCode(400);
+        approve(colleague, id, 200).body("status", equalTo("APPROVED"));
     }
 
     /** An insured claim whose payable is exactly {@code payable} (insured amount = payable + deductible). */
@@ -149,8 +168,16 @@ class AssessmentResourceTest {
                 DELAY_DOCUMENTS[1], DELAY_DOCUMENTS[2]);
     }
 
+    /** Approves at the payable amount the claim shows. */
     private static io.restassured.response.ValidatableResponse approve(String token, String id, int status) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
+        String payable = given().auth().oauth2(token).when().get("/api/claims/" + id).then().extract().jsonPath()
+                .getString("assessment.payable");
+        return approveAt(token, id, new BigDecimal(payable), status);
+    }
+
+    private static io.restassured.response.ValidatableResponse approveAt(String token, String id, BigDecimal payable,
+            int status) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(java.util.Map.of("payable", payable))
                 .when().post("/api/claims/" + id + "/approve")
                 .then().statusCode(status);
     }

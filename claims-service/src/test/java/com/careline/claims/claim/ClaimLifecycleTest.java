@@ -1,6 +1,8 @@
 package com.careline.claims.claim;
 
 import static com.careline.claims.ClaimFixtures.DELAY_DOCUMENTS;
+import static com.careline.claims.ClaimFixtures.approve;
+import static com.careline.claims.ClaimFixtures.approver;
 import static com.careline.claims.ClaimFixtures.form;
 import static com.careline.claims.ClaimFixtures.freshBranch;
 import static com.careline.claims.ClaimFixtures.hq;
@@ -57,7 +59,7 @@ class ClaimLifecycleTest {
         String headquarters = hq("AGENT");
 
         post(agent, "/api/claims/" + id + "/assess", null, 200);
-        post(manager, "/api/claims/" + id + "/approve", null, 200);
+        approve(manager, id, 200);
         post(agent, "/api/claims/" + id + "/agree", Map.of("note", "客户接受"), 200);
         String reference = "PAY-" + UUID.randomUUID();
         var paid = post(agent, "/api/claims/" + id + "/payments", Map.of("reference", reference), 200);
@@ -121,7 +123,7 @@ class ClaimLifecycleTest {
         upload(agent, id, "TRANSPORT_CONTRACT");
         post(agent, base + "/assess", null, 200);
         var reassessed = post(agent, base + "/assess", null, 200);
-        post(agent, base + "/approve", null, 200);
+        approve(approver(), id, 200);
         events.await(Topics.CLAIM_EVENTS, id, ClaimEvents.APPROVED);
 
         assertThat(again, is(first));
@@ -139,10 +141,10 @@ class ClaimLifecycleTest {
     void aDisputedOfferIsAssessedAgainAndStepsOutOfOrderAreConflicts() {
         String agent = Tokens.agent(freshBranch());
         String id = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
-        post(agent, "/api/claims/" + id + "/approve", null, 409);
+        approve(approver(), id, 409);
         post(agent, "/api/claims/" + id + "/assess", null, 200);
         post(agent, "/api/claims/" + id + "/payments", Map.of("reference", "PAY-" + UUID.randomUUID()), 409);
-        post(agent, "/api/claims/" + id + "/approve", null, 200);
+        approve(approver(), id, 200);
 
         post(agent, "/api/claims/" + id + "/dispute", Map.of("note", "运费三倍太少"), 200);
         var reassessed = post(agent, "/api/claims/" + id + "/assess", Map.of("freight", 100), 200);
@@ -216,7 +218,7 @@ class ClaimLifecycleTest {
     private static String agreedClaim(String agent) {
         String id = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
         post(agent, "/api/claims/" + id + "/assess", null, 200);
-        post(agent, "/api/claims/" + id + "/approve", null, 200);
+        approve(approver(), id, 200);
         post(agent, "/api/claims/" + id + "/agree", null, 200);
         return id;
     }

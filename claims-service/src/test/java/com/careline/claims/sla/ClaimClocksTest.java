@@ -1,6 +1,8 @@
 package com.careline.claims.sla;
 
 import static com.careline.claims.ClaimFixtures.DELAY_DOCUMENTS;
+import static com.careline.claims.ClaimFixtures.approve;
+import static com.careline.claims.ClaimFixtures.approver;
 import static com.careline.claims.ClaimFixtures.form;
 import static com.careline.claims.ClaimFixtures.freshBranch;
 import static com.careline.claims.ClaimFixtures.open;
@@ -88,7 +90,7 @@ class ClaimClocksTest {
         String agent = Tokens.agent(freshBranch());
         String id = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
         post(agent, "/api/claims/" + id + "/assess", null, 200);
-        post(agent, "/api/claims/" + id + "/approve", null, 200);
+        approve(approver(), id, 200);
         post(agent, "/api/claims/" + id + "/agree", null, 200);
 
         clock.advance(Duration.ofDays(6));
