@@ -4,20 +4,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.careline.platform.calendar.BusinessCalendar;
+import com.careline.platform.sla.TimeBasis;
 
 /**
- * When to call back after a complaint (003: "在收到投诉后的第5天~第7天之间"): between working day
- * {@code firstDay} and working day {@code lastDay} after the day the complaint was received (that day is
- * day 0). Working days, not calendar days: the head clerk makes the call, and a window counted in calendar
- * days can fall entirely inside a holiday (a complaint received on 29 September 2026 would have to be called
- * back on 4–6 October, in the National Day holiday). The window opens at the opening of its first day and
- * closes at the closing of its last.
+ * When to call back after a complaint (003 line 81, "在收到投诉后的第5天~第7天之间"): between day
+ * {@code firstDay} and day {@code lastDay} after the day the complaint was received (that day is day 0).
+ * <p>{@link TimeBasis#CALENDAR} (the default, as 003 says "days"): calendar days 5 to 7, of which the call
+ * takes the working ones; a window that falls wholly on days off (received 29 September 2026: 4–6 October, in
+ * the National Day holiday) moves to the next working day. {@link TimeBasis#WORKING} (configured): working days
+ * 5 to 7, which lands calls up to two days later after a weekend. The window opens at the opening of its first
+ * working day and closes at the closing of its last.
  *
  * <p>Resolved before the window: the call is due on its first day. Resolved inside it: due on the first
  * working day whose hours are not over at the resolution. Resolved after it: late, due on the next working
  * day after the resolution, with a deadline at that day's closing.
  */
-public record FollowUpWindow(BusinessCalendar days, int firstDay, int lastDay) {
+public record FollowUpWindow(BusinessCalendar days, TimeBasis basis, int firstDay, int lastDay) {
 
     public FollowUpWindow {
         if (firstDay < 1 || lastDay < firstDay) {
@@ -36,8 +38,21 @@ public record FollowUpWindow(BusinessCalendar days, int firstDay, int lastDay) {
 
     public Plan plan(Instant receivedAt, Instant resolvedAt) {
         LocalDate received = days.dateOf(receivedAt);
-        LocalDate first = days.nthWorkingDayAfter(received, firstDay);
-        LocalDate last = days.nthWorkingDayAfter(received, lastDay);
+        LocalDate first;
+        LocalDate last;
+        if (basis == TimeBasis.WORKING) {
+            first = days.nthWorkingDayAfter(received, firstDay);
+            last = days.nthWorkingDayAfter(received, lastDay);
+        } else {
+            first = days.workingDayOnOrAfter(received.plusDays(firstDay));
+            last = received.plusDays(lastDay);
+            while (last.isAfter(first) && !days.isWorkingDay(last)) {
+                last = last.minusDays(1);
+            }
+            if (last.isBefore(first)) { // no working day in the window: the next one after it
+                last = first;
+            }
+        }
         Instant opens = days.opening(first);
         Instant closes = days.closing(last);
         if (resolvedAt.isBefore(opens)) {

@@ -11,6 +11,6 @@ public class FollowUpWindowProducer {
     @Produces
     @Singleton
     FollowUpWindow window(BusinessCalendar days, FollowUpConfig config) {
-        return new FollowUpWindow(days, config.windowFirstDay(), config.windowLastDay());
+        return new FollowUpWindow(days, config.windowBasis(), config.windowFirstDay(), config.windowLastDay());
     }
 }

@@ -53,7 +53,7 @@ class ComplaintFollowUpTest {
     SlaTicker ticker;
 
     @Test
-    void complaintReceivedBeforeNationalDayIsCalledBackOnWorkingDaysFiveToSeven() {
+    void complaintWhoseWindowFallsInNationalDayIsCalledBackOnTheFirstWorkingDayAfterIt() {
         String branch = freshBranch();
         String agent = Tokens.agent(branch);
         var complaint = resolution(UUID.randomUUID(), branch, at("2026-09-29T10:00"), at("2026-09-30T15:00"));
@@ -65,16 +65,17 @@ class ComplaintFollowUpTest {
         assertThat(view.getString("caseType"), is("COMPLAINT"));
         assertThat(view.getString("caseNumber"), is(complaint.number()));
         assertThat(view.getString("status"), is("SCHEDULED"));
-        assertThat(view.getString("dueOn"), is("2026-10-12"));
-        assertThat(Instant.parse(view.getString("deadline")), is(at("2026-10-14T17:30")));
+        // calendar days 5-7 are 4-6 October, all National Day: 8 October, with 3 working days (the 10th a make-up day)
+        assertThat(view.getString("dueOn"), is("2026-10-08"));
+        assertThat(Instant.parse(view.getString("deadline")), is(at("2026-10-10T17:30")));
         assertThat(view.getBoolean("late"), is(false));
         assertThat(view.getString("clocks[0].kind"), is("revisit-complaint-window"));
-        assertThat(Instant.parse(view.getString("clocks[0].startedAt")), is(at("2026-10-12T08:30")));
+        assertThat(Instant.parse(view.getString("clocks[0].startedAt")), is(at("2026-10-08T08:30")));
         EventEnvelope scheduled = events.await(Topics.REVISIT_EVENTS, found.get("id").toString(),
                 RevisitEvents.SCHEDULED);
         var data = EventCodec.data(scheduled, RevisitScheduled.class);
         assertThat(data.caseId(), is(complaint.complaintId().toString()));
-        assertThat(data.dueOn().toString(), is("2026-10-12"));
+        assertThat(data.dueOn().toString(), is("2026-10-08"));
         assertThat(scheduled.correlationId(), is(resolved(complaint).correlationId()));
     }
 
@@ -89,7 +90,7 @@ class ComplaintFollowUpTest {
         var view = revisit(agent, awaitRevisits(agent, complaint.complaintId().toString(), 1).get(0).get("id"));
         assertThat(view.getBoolean("late"), is(true));
         assertThat(view.getString("dueOn"), is("2026-11-16"));
-        assertThat(view.getString("lateReason"), containsString("after the day 5–7 window (2026-11-09 to 2026-11-11)"));
+        assertThat(view.getString("lateReason"), containsString("after the day 5–7 window (2026-11-09 to 2026-11-09)"));
         assertThat(Instant.parse(view.getString("deadline")), is(at("2026-11-16T17:30")));
         assertThat(view.getString("clocks[0].kind"), is("revisit-complaint-late"));
     }

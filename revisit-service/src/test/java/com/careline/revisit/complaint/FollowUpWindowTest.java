@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.calendar.CalendarData;
 import com.careline.platform.calendar.WorkingHours;
+import com.careline.platform.sla.TimeBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,8 +24,37 @@ class FollowUpWindowTest {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final BusinessCalendar DAYS = new BusinessCalendar(ZONE, WorkingHours.DEFAULT,
             CalendarData.loadClasspath(FollowUpWindowTest.class.getClassLoader(), "calendar/index.txt"));
-    static final FollowUpWindow WINDOW = new FollowUpWindow(DAYS, 5, 7);
+    static final FollowUpWindow WINDOW = new FollowUpWindow(DAYS, TimeBasis.CALENDAR, 5, 7);
+    static final FollowUpWindow IN_WORKING_DAYS = new FollowUpWindow(DAYS, TimeBasis.WORKING, 5, 7);
 
+    /** 003 line 81: calendar days 5 to 7; the call takes their working days, or the next one after them. */
+    @ParameterizedTest(name = "received {0}: call from {1} to {2}")
+    @CsvSource({
+            // a Monday: Saturday to Monday, of which Monday is worked
+            "2026-11-02T10:00, 2026-11-09, 2026-11-09",
+            // a Friday: the next Wednesday to Friday
+            "2026-11-06T16:00, 2026-11-11, 2026-11-13",
+            // a Saturday: Thursday to Saturday, the Saturday off
+            "2026-11-07T11:00, 2026-11-12, 2026-11-13",
+            // 4-6 October are all National Day: the next working day, 8 October
+            "2026-09-29T10:00, 2026-10-08, 2026-10-08",
+            // 23-25 September, 25 September the first day of Mid-Autumn
+            "2026-09-18T09:00, 2026-09-23, 2026-09-24",
+            // 5-7 January, after the New Year days off
+            "2025-12-31T15:00, 2026-01-05, 2026-01-07"
+    })
+    void windowRunsOverCalendarDaysFiveToSevenOnTheirWorkingDays(String received, LocalDate first, LocalDate last) {
+        var plan = WINDOW.plan(at(received), at(received).plusSeconds(3600));
+
+        assertThat(plan.dueOn(), is(first));
+        assertThat(plan.windowOpens(), is(at(first + "T08:30")));
+        assertThat(plan.windowCloses(), is(at(last + "T17:30")));
+        assertThat(plan.clockStartsAt(), is(plan.windowOpens()));
+        assertThat(plan.late(), is(false));
+        assertThat(plan.lateReason(), nullValue());
+    }
+
+    /** The other reading, configured (window-basis=WORKING): working days 5 to 7. */
     @ParameterizedTest(name = "received {0}: call from {1} to {2}")
     @CsvSource({
             // an ordinary week: Monday -> the next Monday to Wednesday
@@ -39,8 +69,9 @@ class FollowUpWindowTest {
             // New Year: 1-3 Jan off, Sunday 4 Jan worked
             "2025-12-31T15:00, 2026-01-08, 2026-01-12"
     })
-    void windowRunsFromWorkingDayFiveToWorkingDaySeven(String received, LocalDate first, LocalDate last) {
-        var plan = WINDOW.plan(at(received), at(received).plusSeconds(3600));
+    void inWorkingDaysTheWindowRunsFromWorkingDayFiveToWorkingDaySeven(String received, LocalDate first,
+            LocalDate last) {
+        var plan = IN_WORKING_DAYS.plan(at(received), at(received).plusSeconds(3600));
 
         assertThat(plan.dueOn(), is(first));
         assertThat(plan.windowOpens(), is(at(first + "T08:30")));
@@ -52,30 +83,31 @@ class FollowUpWindowTest {
 
     @ParameterizedTest(name = "resolved {0}: due {1}")
     @CsvSource({
-            // inside the window: on the day itself while it is open, else the next working day
-            "2026-11-10T11:00, 2026-11-10",
-            "2026-11-10T18:00, 2026-11-11",
-            "2026-11-11T17:29, 2026-11-11"
+            // received Friday 6 November, window 11-13 November: on the day itself while it is open, else the next
+            "2026-11-12T11:00, 2026-11-12",
+            "2026-11-12T18:00, 2026-11-13",
+            "2026-11-13T17:29, 2026-11-13"
     })
     void resolvedInsideTheWindowIsCalledWithinIt(String resolved, LocalDate due) {
-        var plan = WINDOW.plan(at("2026-11-02T10:00"), at(resolved));
+        var plan = WINDOW.plan(at("2026-11-06T16:00"), at(resolved));
 
         assertThat(plan.dueOn(), is(due));
         assertThat(plan.late(), is(false));
-        assertThat(plan.windowCloses(), is(at("2026-11-11T17:30")));
+        assertThat(plan.windowCloses(), is(at("2026-11-13T17:30")));
     }
 
     @ParameterizedTest(name = "resolved {0}: late, due {1}")
     @CsvSource({
-            "2026-11-11T17:30, 2026-11-12",
-            "2026-11-12T10:00, 2026-11-13",
+            // received Friday 6 November, window 11-13 November; resolved at its closing: Monday
+            "2026-11-13T17:30, 2026-11-16",
+            "2026-11-16T10:00, 2026-11-17",
             // resolved on a Friday: Monday
-            "2026-11-13T10:00, 2026-11-16",
+            "2026-11-20T10:00, 2026-11-23",
             // resolved on the last day before National Day: after the holiday
             "2026-09-30T10:00, 2026-10-08"
     })
     void resolvedAfterTheWindowIsCalledTheNextWorkingDayAndSaysSo(String resolved, LocalDate due) {
-        var received = resolved.startsWith("2026-09") ? "2026-09-18T09:00" : "2026-11-02T10:00";
+        var received = resolved.startsWith("2026-09") ? "2026-09-18T09:00" : "2026-11-06T16:00";
 
         var plan = WINDOW.plan(at(received), at(resolved));
 
@@ -87,7 +119,7 @@ class FollowUpWindowTest {
 
     @Test
     void rejectsAWindowThatEndsBeforeItStarts() {
-        assertThrows(IllegalArgumentException.class, () -> new FollowUpWindow(DAYS, 7, 5));
+        assertThrows(IllegalArgumentException.class, () -> new FollowUpWindow(DAYS, TimeBasis.CALENDAR, 7, 5));
     }
 
     @Test
