@@ -111,11 +111,7 @@ class RebuildTest {
     void aRunWhosePodGoesAwayIsTakenUpAgain() throws Exception {
         String branch = twoComplaints();
         falsify(branch);
-        try (Connection liveBatch = dataSource.getConnection()) {
-            liveBatch.setAutoCommit(false);
-            try (Statement s = liveBatch.createStatement()) {
-                s.execute("select pg_advisory_xact_lock_shared(" + SwapLock.KEY + ")");
-            }
+        try (Connection liveBatch = liveBatch()) {
             ops().when().post("/api/reports/rebuild").then().statusCode(202);
             ops().when().post("/api/reports/rebuild").then().statusCode(409)
                     .body("detail", containsString("is running since"));
@@ -137,11 +133,7 @@ class RebuildTest {
     void aCancelledRunDropsItsTablesAndTheLiveOnesStay() throws Exception {
         String branch = twoComplaints();
         falsify(branch);
-        try (Connection liveBatch = dataSource.getConnection()) {
-            liveBatch.setAutoCommit(false);
-            try (Statement s = liveBatch.createStatement()) {
-                s.execute("select pg_advisory_xact_lock_shared(" + SwapLock.KEY + ")");
-            }
+        try (Connection liveBatch = liveBatch()) {
             ops().when().post("/api/reports/rebuild").then().statusCode(202);
             await().atMost(Duration.ofSeconds(60)).until(() -> rebuildSchemas().size() == 1);
             ops().when().delete("/api/reports/rebuild").then().statusCode(200)
@@ -178,6 +170,16 @@ class RebuildTest {
                 .contentType("application/problem+json")
                 .body("detail", containsString(partition + " (starts at offset 1)"));
         ops().when().get("/api/reports/rebuild").then().body("id", equalTo(before));
+    }
+
+    /** A live projection's transaction that does not end: it keeps a swap waiting until it is rolled back. */
+    private Connection liveBatch() throws java.sql.SQLException {
+        Connection batch = dataSource.getConnection();
+        batch.setAutoCommit(false);
+        try (Statement s = batch.createStatement()) {
+            s.execute("select pg_advisory_xact_lock_shared(" + SwapLock.KEY + ")");
+        }
+        return batch;
     }
 
     private String twoComplaints() {
