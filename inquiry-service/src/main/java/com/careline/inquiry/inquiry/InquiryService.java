@@ -135,8 +135,8 @@ public class InquiryService {
             answerAtOnce(q, command.answer().strip(), command.articleId(), now);
             return view(q);
         }
+        // the 30-minute tracking answer is owed to the customer: its clock stops at the reply, not here (001)
         q.recordAnswer(command.answer().strip(), command.articleId(), user.id(), now);
-        clocks.stop(q.id().toString(), InquiryClocks.TRACKING_ANSWER);
         journal.record(q, user.id(), "answered", "handler's answer recorded", InquiryEvents.ANSWERED,
                 answered(q, false, now));
         return view(q);

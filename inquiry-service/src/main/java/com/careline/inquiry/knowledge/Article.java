@@ -13,10 +13,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import com.careline.inquiry.inquiry.Topic;
+import com.careline.platform.errors.Conflict;
 
-/** A knowledge-base article (物流知识库): a typical question and its answer. */
+/**
+ * A knowledge-base article (物流知识库): a typical question and its answer. 002 line 32 has the knowledge
+ * base kept by the service desk's managers (客服部管理人员): what an agent writes is {@link Status#PROPOSED}
+ * until a supervisor or manager publishes it.
+ */
 @Entity
 public class Article {
+
+    public enum Status {
+        PROPOSED, PUBLISHED
+    }
 
     @Id
     private UUID id;
@@ -37,21 +46,54 @@ public class Article {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "published_by")
+    private String publishedBy;
+    @Column(name = "published_at")
+    private Instant publishedAt;
     @Version
     private long version;
 
     protected Article() {
     }
 
+    /** @param publish written by a supervisor or manager: published at once */
     public static Article write(String question, String answer, Topic topic, List<String> tags, UUID sourceInquiryId,
-            String by, Instant at) {
+            String by, Instant at, boolean publish) {
         Article a = new Article();
         a.id = UUID.randomUUID();
         a.sourceInquiryId = sourceInquiryId;
         a.createdBy = by;
         a.createdAt = at;
+        a.status = Status.PROPOSED;
         a.edit(question, answer, topic, tags, at);
+        if (publish) {
+            a.publish(by, at);
+        }
         return a;
+    }
+
+    public void publish(String by, Instant at) {
+        if (status == Status.PUBLISHED) {
+            throw new Conflict("article " + id + " is published already");
+        }
+        status = Status.PUBLISHED;
+        publishedBy = by;
+        publishedAt = at;
+    }
+
+    /** An agent edits only their own proposal; supervisors and managers edit any article. */
+    public boolean editableBy(String user, boolean manager) {
+        return manager || status == Status.PROPOSED && createdBy.equals(user);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String publishedBy() {
+        return publishedBy;
     }
 
     public void edit(String question, String answer, Topic topic, List<String> tags, Instant at) {

@@ -18,15 +18,16 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
      * those whose question holds the first term, then by trigram similarity to the whole query.
      */
     @SuppressWarnings("unchecked")
-    public Page<Article> search(List<String> terms, Topic topic, int page, int size) {
+    public Page<Article> search(List<String> terms, Topic topic, Article.Status status, int page, int size) {
         List<String> where = new ArrayList<>();
+        where.add("status = :status");
         for (int i = 0; i < terms.size(); i++) {
             where.add("search_text like :t" + i);
         }
         if (topic != null) {
             where.add("topic = :topic");
         }
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        String filter = " where " + String.join(" and ", where);
         String order = terms.isEmpty() ? " order by updated_at desc, id"
                 : " order by (lower(question) like :t0) desc, similarity(search_text, :q) desc, updated_at desc, id";
         var select = getEntityManager().createNativeQuery("select * from article" + filter + order
@@ -36,6 +37,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             select.setParameter("t" + i, SearchTerms.pattern(terms.get(i)));
             count.setParameter("t" + i, SearchTerms.pattern(terms.get(i)));
         }
+        select.setParameter("status", status.name());
+        count.setParameter("status", status.name());
         if (topic != null) {
             select.setParameter("topic", topic.name());
             count.setParameter("topic", topic.name());

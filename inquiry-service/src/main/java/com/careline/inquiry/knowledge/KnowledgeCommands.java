@@ -35,11 +35,12 @@ public final class KnowledgeCommands {
     }
 
     public record ArticleView(UUID id, String question, String answer, Topic topic, List<String> tags,
-            UUID sourceInquiryId, String createdBy, Instant createdAt, Instant updatedAt, long version) {
+            UUID sourceInquiryId, String createdBy, Instant createdAt, Instant updatedAt, long version,
+            Article.Status status, String publishedBy) {
 
         static ArticleView from(Article a) {
             return new ArticleView(a.id(), a.question(), a.answer(), a.topic(), a.tags(), a.sourceInquiryId(),
-                    a.createdBy(), a.createdAt(), a.updatedAt(), a.version());
+                    a.createdBy(), a.createdAt(), a.updatedAt(), a.version(), a.status(), a.publishedBy());
         }
     }
 }

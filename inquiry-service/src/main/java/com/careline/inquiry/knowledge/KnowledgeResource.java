@@ -41,13 +41,15 @@ public class KnowledgeResource {
     }
 
     @GET
-    @Operation(summary = "Search articles: every word of q must occur (Chinese or English), best first; paged")
+    @Operation(summary = "Search articles: every word of q must occur (Chinese or English), best first; paged;"
+            + " published ones, or status=PROPOSED for the proposals waiting for a supervisor")
     @APIResponse(responseCode = "200", description = "One page of articles")
-    @APIResponse(responseCode = "400", description = "Unknown topic, bad page or size, q too long")
+    @APIResponse(responseCode = "400", description = "Unknown topic or status, bad page or size, q too long")
     public Page<ArticleView> search(@QueryParam("q") @Size(max = 200) String q, @QueryParam("topic") String topic,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest p = PageRequest.of(page, size, null, Set.of("relevance"), "relevance");
-        return knowledge.search(q, QueryParams.oneOf("topic", topic, Topic.class), p.page(), p.size());
+        return knowledge.search(q, QueryParams.oneOf("topic", topic, Topic.class),
+                QueryParams.oneOf("status", status, Article.Status.class), p.page(), p.size());
     }
 
     @GET
@@ -60,8 +62,8 @@ public class KnowledgeResource {
     }
 
     @POST
-    @Operation(summary = "Write an article")
-    @APIResponse(responseCode = "201", description = "Written")
+    @Operation(summary = "Write an article: published when a supervisor or manager writes it, else proposed")
+    @APIResponse(responseCode = "201", description = "Written (PUBLISHED or PROPOSED)")
     @APIResponse(responseCode = "400", description = "Invalid article: problem+json naming the field")
     public RestResponse<ArticleView> write(@Valid @NotNull WriteArticle command) {
         ArticleView view = knowledge.write(command);
@@ -71,12 +73,25 @@ public class KnowledgeResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Edit an article")
+    @Operation(summary = "Edit an article (an agent only their own proposal)")
     @APIResponse(responseCode = "200", description = "Edited")
     @APIResponse(responseCode = "400", description = "Invalid article")
+    @APIResponse(responseCode = "403", description = "An agent editing a published article or another's proposal")
     @APIResponse(responseCode = "404", description = "No such article")
     public ArticleView edit(@PathParam("id") UUID id, @Valid @NotNull WriteArticle command) {
         return knowledge.edit(id, command);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.CS_MANAGER})
+    @Operation(summary = "Publish a proposed article (supervisors and managers)")
+    @APIResponse(responseCode = "200", description = "PUBLISHED")
+    @APIResponse(responseCode = "403", description = "Only supervisors and managers publish")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Published already")
+    public ArticleView publish(@PathParam("id") UUID id) {
+        return knowledge.publish(id);
     }
 
     @DELETE
@@ -92,8 +107,8 @@ public class KnowledgeResource {
 
     @POST
     @Path("/from-inquiry/{inquiryId}")
-    @Operation(summary = "Promote an inquiry's answer to an article")
-    @APIResponse(responseCode = "201", description = "Promoted")
+    @Operation(summary = "Promote an inquiry's answer to an article (proposed when an agent promotes it)")
+    @APIResponse(responseCode = "201", description = "Promoted (PUBLISHED or PROPOSED)")
     @APIResponse(responseCode = "400", description = "Invalid question or tags")
     @APIResponse(responseCode = "404", description = "No such inquiry in the caller's branch")
     @APIResponse(responseCode = "409", description = "The inquiry has no answer yet")

@@ -148,6 +148,25 @@ class InquiryFlowTest {
                 .body("escalationLevel", is(1));
     }
 
+    /** 001: the tracking answer is owed to the customer within 30 minutes: the handler's answer is not enough. */
+    @Test
+    void theTrackingClockStopsWhenTheCustomerIsToldNotWhenTheHandlerAnswers() {
+        String agent = Tokens.agent("YC");
+        Map<String, Object> form = form(fresh("R"));
+        form.put("topic", "TRACKING");
+        String id = register(agent, form).getString("id");
+        String tracking = "clocks.find { it.kind == 'inquiry-tracking-answer' }.state";
+        post(agent, "/api/inquiries/" + id + "/dispatch", null, 200);
+
+        clock.advance(Duration.ofMinutes(10));
+        var answered = post(agent, "/api/inquiries/" + id + "/answer", Map.of("answer", "快件在天津中转"), 200);
+        clock.advance(Duration.ofMinutes(10));
+        var replied = post(agent, "/api/inquiries/" + id + "/reply", Map.of("note", "已电话告知"), 200);
+
+        assertThat(answered.getString(tracking), is("RUNNING"));
+        assertThat(replied.getString(tracking), is("MET"));
+    }
+
     @Test
     void unsatisfiedBecauseOfTheCustomerIsRecordedWithoutSendingTheWorkOrderBack() {
         String agent = Tokens.agent("YC");
