@@ -3,17 +3,22 @@ package com.careline.revisit.call;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 
 import com.careline.platform.calendar.BusinessCalendar;
+import com.careline.platform.errors.Conflict;
+import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.events.revisit.RevisitAttempted;
 import com.careline.platform.events.revisit.RevisitCompleted;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitUnreachable;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.security.Roles;
 import com.careline.platform.sla.SlaClocks;
 import com.careline.revisit.revisit.AttemptOutcome;
 import com.careline.revisit.revisit.Revisit;
@@ -61,12 +66,42 @@ public class CallService {
         Instant now = clock.instant();
         String by = user.id();
         if (call.outcome() == AttemptOutcome.REACHED) {
-            reached(r, call.survey(), call.note(), now, by);
+            Survey survey = call.survey();
+            String note = early(r, now) ? earlyCall(call) : call.note();
+            reached(r, survey, note, now, by);
         } else {
             call.requireNoSurvey();
+            requireNoAttemptToday(r, now);
             notReached(r, call.note(), now, by);
         }
         return revisits.view(r);
+    }
+
+    /** Before the follow-up window of a complaint opens (003 line 81: day 5 to 7). */
+    private boolean early(Revisit r, Instant now) {
+        return clocks.forCase(r.id().toString()).stream()
+                .anyMatch(c -> RevisitClocks.COMPLAINT_WINDOW.equals(c.kind()) && now.isBefore(c.startedAt()));
+    }
+
+    /** A call before the window is a supervisor's decision, with the reason, kept with the call. */
+    private String earlyCall(RecordAttempt call) {
+        if (!user.hasRole(Roles.SUPERVISOR) && !user.hasRole(Roles.CS_MANAGER)) {
+            throw new ForbiddenException("the follow-up window has not opened yet: a call before it is a supervisor's"
+                    + " decision (earlyReason)");
+        }
+        if (call.earlyReason() == null || call.earlyReason().isBlank()) {
+            throw new InvalidRequest("earlyReason", "is required for a call before the follow-up window opens");
+        }
+        return "before the window: " + call.earlyReason().strip() + (call.note() == null ? "" : "; " + call.note());
+    }
+
+    /** One unanswered call a day at most: the next try is on the next working day. */
+    private void requireNoAttemptToday(Revisit r, Instant now) {
+        LocalDate today = days.dateOf(now);
+        List<RevisitAttempt> attempts = repository.attemptsOf(r.id());
+        if (!attempts.isEmpty() && days.dateOf(attempts.get(attempts.size() - 1).at()).equals(today)) {
+            throw new Conflict("the customer was called today already; try again on " + days.nextWorkingDay(today));
+        }
     }
 
     private void reached(Revisit r, Survey survey, String note, Instant now, String by) {

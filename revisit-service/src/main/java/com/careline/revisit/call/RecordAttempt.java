@@ -26,7 +26,9 @@ public record RecordAttempt(
         @Size(max = 2000) @Schema(example = "处理及时，态度很好") String comments,
         @Size(max = 2000) String suggestions,
         @Size(max = 2000) String newServiceNeeds,
-        @Size(max = 2000) String businessLeads) {
+        @Size(max = 2000) String businessLeads,
+        @Size(max = 2000) @Schema(description = "a supervisor's reason for a REACHED call before the window opens")
+        String earlyReason) {
 
     /** The survey of a REACHED call; every score and the verdict are required. */
     Survey survey() {

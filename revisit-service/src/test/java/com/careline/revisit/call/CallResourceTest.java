@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static io.restassured.http.ContentType.JSON;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -113,12 +114,18 @@ class CallResourceTest {
         call(agent, id, Map.of("outcome", "NOT_REACHED", "note", "无人接听")).statusCode(200)
                 .body("status", is("SCHEDULED"), "attempts", is(1), "dueOn", is(retryOn.toString()),
                         "calls[0].outcome", is("NOT_REACHED"), "calls[0].note", is("无人接听"));
+        // one unanswered call a day: the next one is tomorrow's
+        call(agent, id, Map.of("outcome", "NOT_REACHED")).statusCode(409)
+                .body("detail", containsString("called today already"));
+        clock.advance(Duration.ofDays(1));
         call(agent, id, Map.of("outcome", "NOT_REACHED")).statusCode(200).body("status", is("SCHEDULED"));
+        clock.advance(Duration.ofDays(1));
         call(agent, id, Map.of("outcome", "NOT_REACHED")).statusCode(200)
                 .body("status", is("UNREACHABLE"), "attempts", is(3), "survey", nullValue());
 
         given().auth().oauth2(agent).queryParam("due", "TODAY").when().get("/api/revisits").then()
                 .statusCode(200).body("items.id", not(hasItem(id)));
+        clock.advance(Duration.ofDays(1));
         var first = EventCodec.data(events.await(Topics.REVISIT_EVENTS, id, RevisitEvents.ATTEMPTED),
                 RevisitAttempted.class);
         assertThat(first.attempt(), is(1));
@@ -130,6 +137,24 @@ class CallResourceTest {
                 .contentType("application/problem+json");
         assertThat(events.events(Topics.REVISIT_EVENTS, id).stream().map(EventEnvelope::type).toList(),
                 not(hasItem(RevisitEvents.COMPLETED)));
+    }
+
+    /** 003 line 81: a call before day 5 is a supervisor's decision, with the reason kept with the call. */
+    @Test
+    void aCallBeforeTheWindowOpensNeedsASupervisorsReason() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        String supervisor = Tokens.supervisor(branch);
+        var complaint = resolution(UUID.randomUUID(), branch, clock.instant(), clock.instant().plusSeconds(60));
+        events.send(Topics.COMPLAINT_EVENTS, resolved(complaint));
+        String id = awaitRevisits(agent, complaint.complaintId().toString(), 1).get(0).get("id").toString();
+        Map<String, Object> early = new java.util.HashMap<>(satisfiedSurvey(true));
+
+        call(agent, id, early).statusCode(403);
+        call(supervisor, id, early).statusCode(400).body("errors.field", hasItem("earlyReason"));
+        early.put("earlyReason", "客户下周出国，要求提前回访");
+        call(supervisor, id, early).statusCode(200).body("status", is("COMPLETED"),
+                "calls[0].note", containsString("客户下周出国"));
     }
 
     @Test
