@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/complaints/{id}/compensation")
-@Tag(name = "Compensation", description = "Offer compensation; above the threshold the division manager signs off")
+@Tag(name = "Compensation", description = "Offer compensation; on a major complaint or above the threshold the"
+        + " division manager signs off, or someone they authorised")
 public class CompensationResource {
 
     private final CompensationService compensation;
@@ -31,7 +32,8 @@ public class CompensationResource {
     @POST
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.CS_MANAGER})
     @Operation(summary = "Propose an amount with its justification")
-    @APIResponse(responseCode = "200", description = "AGREED within the threshold, else PENDING_APPROVAL")
+    @APIResponse(responseCode = "200", description = "AGREED within the threshold, else (and always on a major"
+            + " complaint) PENDING_APPROVAL")
     @APIResponse(responseCode = "400", description = "Amount missing, not positive, absurd or with more than 2 decimals")
     @APIResponse(responseCode = "404", description = "No such complaint in the caller's branch")
     @APIResponse(responseCode = "409", description = "Closed or resolved, or an offer still waits for sign-off")
@@ -41,10 +43,10 @@ public class CompensationResource {
 
     @POST
     @Path("/approve")
-    @RolesAllowed(Roles.DIVISION_MANAGER)
-    @Operation(summary = "Sign off the pending offer (division manager only)")
+    @RolesAllowed({Roles.DIVISION_MANAGER, Roles.CS_MANAGER, Roles.SUPERVISOR})
+    @Operation(summary = "Sign off the pending offer (the division manager, or someone they authorised up to its amount)")
     @APIResponse(responseCode = "200", description = "APPROVED")
-    @APIResponse(responseCode = "403", description = "Only the division manager signs off")
+    @APIResponse(responseCode = "403", description = "Not the division manager, nor authorised for the amount")
     @APIResponse(responseCode = "404", description = "No such complaint")
     @APIResponse(responseCode = "409", description = "No offer waits for sign-off")
     public ComplaintView approve(@PathParam("id") UUID id, @Valid DecideCompensation command) {
@@ -53,11 +55,11 @@ public class CompensationResource {
 
     @POST
     @Path("/reject")
-    @RolesAllowed(Roles.DIVISION_MANAGER)
-    @Operation(summary = "Reject the pending offer, with the reason (division manager only)")
+    @RolesAllowed({Roles.DIVISION_MANAGER, Roles.CS_MANAGER, Roles.SUPERVISOR})
+    @Operation(summary = "Reject the pending offer, with the reason (whoever may sign it off)")
     @APIResponse(responseCode = "200", description = "REJECTED; a new offer may be proposed")
     @APIResponse(responseCode = "400", description = "Reason missing")
-    @APIResponse(responseCode = "403", description = "Only the division manager signs off")
+    @APIResponse(responseCode = "403", description = "Not the division manager, nor authorised for the amount")
     @APIResponse(responseCode = "404", description = "No such complaint")
     @APIResponse(responseCode = "409", description = "No offer waits for sign-off")
     public ComplaintView reject(@PathParam("id") UUID id, @Valid @NotNull RejectCompensation command) {

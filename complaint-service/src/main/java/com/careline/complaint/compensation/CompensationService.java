@@ -3,6 +3,8 @@ package com.careline.complaint.compensation;
 import java.time.Clock;
 import java.util.UUID;
 
+import jakarta.ws.rs.ForbiddenException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -14,8 +16,9 @@ import com.careline.complaint.complaint.ComplaintService;
 import com.careline.platform.errors.Conflict;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.security.Roles;
 
-/** Offers and their sign-off; the division manager role is enforced by the resource. */
+/** Offers and their sign-off, by the division manager or someone they authorised up to the amount. */
 @ApplicationScoped
 @Transactional
 public class CompensationService {
@@ -23,13 +26,15 @@ public class CompensationService {
     private final ComplaintService complaints;
     private final ComplaintJournal journal;
     private final ApprovalPolicy policy;
+    private final Authorisations authorisations;
     private final CurrentUser user;
     private final Clock clock;
 
     CompensationService(ComplaintService complaints, ComplaintJournal journal, CompensationConfig config,
-            CurrentUser user, Clock clock) {
+            Authorisations authorisations, CurrentUser user, Clock clock) {
         this.complaints = complaints;
         this.journal = journal;
+        this.authorisations = authorisations;
         this.policy = new ApprovalPolicy(config.approvalThreshold());
         this.user = user;
         this.clock = clock;
@@ -37,7 +42,7 @@ public class CompensationService {
 
     public ComplaintView propose(UUID id, ProposeCompensation command) {
         Complaint c = complaints.visible(id);
-        boolean needsApproval = policy.needsApproval(command.amount());
+        boolean needsApproval = policy.needsApproval(command.amount(), c.isMajor());
         c.offer(Compensation.propose(c.compensation(), command.amount(), command.justification(), user.id(),
                 needsApproval));
         journal.record(c, user.id(), "compensation-proposed", command.amount() + " yuan"
@@ -50,16 +55,31 @@ public class CompensationService {
 
     public ComplaintView approve(UUID id, String note) {
         Complaint c = complaints.visible(id);
-        offered(c).approve(user.id(), clock.instant(), note);
-        decided(c, true, note);
+        String authorisedBy = signer(offered(c));
+        c.compensation().approve(user.id(), clock.instant(), note);
+        decided(c, true, note, authorisedBy);
         return complaints.view(c);
     }
 
     public ComplaintView reject(UUID id, String reason) {
         Complaint c = complaints.visible(id);
-        offered(c).reject(user.id(), clock.instant(), reason);
-        decided(c, false, reason);
+        String authorisedBy = signer(offered(c));
+        c.compensation().reject(user.id(), clock.instant(), reason);
+        decided(c, false, reason, authorisedBy);
         return complaints.view(c);
+    }
+
+    /**
+     * Who let the caller sign {@code offer} off: null for the division manager, else the division manager
+     * whose authorisation covers the amount; 403 for anyone else.
+     */
+    private String signer(Compensation offer) {
+        if (user.hasRole(Roles.DIVISION_MANAGER)) {
+            return null;
+        }
+        return authorisations.activeOf(user.id()).filter(a -> a.covers(offer.amount())).map(Authorisation::grantedBy)
+                .orElseThrow(() -> new ForbiddenException("only the division manager signs compensation off, or "
+                        + "someone they authorised for " + offer.amount() + " yuan or more"));
     }
 
     private static Compensation offered(Complaint c) {
@@ -69,12 +89,13 @@ public class CompensationService {
         return c.compensation();
     }
 
-    private void decided(Complaint c, boolean approved, String note) {
+    private void decided(Complaint c, boolean approved, String note, String authorisedBy) {
         Compensation offer = c.compensation();
         journal.record(c, user.id(), approved ? "compensation-approved" : "compensation-rejected",
-                offer.amount() + " yuan" + (note == null || note.isBlank() ? "" : ": " + note),
+                offer.amount() + " yuan" + (authorisedBy == null ? "" : ", authorised by " + authorisedBy)
+                        + (note == null || note.isBlank() ? "" : ": " + note),
                 approved ? ComplaintEvents.COMPENSATION_APPROVED : ComplaintEvents.COMPENSATION_REJECTED,
                 new ComplaintEvents.CompensationDecided(c.id(), c.number(), c.branch(), offer.amount(), approved, note,
-                        user.id(), clock.instant()));
+                        user.id(), clock.instant(), authorisedBy));
     }
 }

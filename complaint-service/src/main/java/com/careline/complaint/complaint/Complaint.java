@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import com.careline.complaint.compensation.Compensation;
+import com.careline.complaint.compensation.CompensationStatus;
 import com.careline.complaint.complaint.ComplaintStatus.Step;
 import com.careline.platform.errors.Conflict;
 
@@ -168,6 +169,11 @@ public class Complaint {
 
     public void resolve(String resolution, Instant at) {
         status.require(Step.RESOLVE);
+        if (compensation != null && compensation.status() == CompensationStatus.PENDING_APPROVAL) {
+            // 003 line 63: the compensation is carried out only once signed off
+            throw new Conflict("complaint " + number + " has a compensation offer of " + compensation.amount()
+                    + " yuan waiting for sign-off; approve or reject it before resolving");
+        }
         status = ComplaintStatus.RESOLVED;
         this.resolution = resolution;
         resolvedAt = at;

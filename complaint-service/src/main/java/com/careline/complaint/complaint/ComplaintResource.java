@@ -41,7 +41,8 @@ public class ComplaintResource {
     }
 
     @GET
-    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.CS_MANAGER, Roles.DIVISION_MANAGER, Roles.GENERAL_MANAGER})
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.HEAD_CLERK, Roles.CS_MANAGER, Roles.DIVISION_MANAGER,
+            Roles.GENERAL_MANAGER})
     @Operation(summary = "List complaints with filters, paged; sort receivedAt|number|status[,asc|desc]")
     @APIResponse(responseCode = "200", description = "One page; agents see their own branch only")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
@@ -61,7 +62,8 @@ public class ComplaintResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.CS_MANAGER, Roles.DIVISION_MANAGER, Roles.GENERAL_MANAGER})
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.HEAD_CLERK, Roles.CS_MANAGER, Roles.DIVISION_MANAGER,
+            Roles.GENERAL_MANAGER})
     @Operation(summary = "A complaint with its SLA clocks and escalation level")
     @APIResponse(responseCode = "200", description = "The complaint")
     @APIResponse(responseCode = "404", description = "No such complaint in the caller's branch (or not an id)")
@@ -71,7 +73,8 @@ public class ComplaintResource {
 
     @GET
     @Path("/{id}/timeline")
-    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.CS_MANAGER, Roles.DIVISION_MANAGER, Roles.GENERAL_MANAGER})
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.HEAD_CLERK, Roles.CS_MANAGER, Roles.DIVISION_MANAGER,
+            Roles.GENERAL_MANAGER})
     @Operation(summary = "Who changed what, and when, oldest first")
     @APIResponse(responseCode = "200", description = "The timeline")
     @APIResponse(responseCode = "404", description = "No such complaint in the caller's branch")
@@ -91,7 +94,7 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/major")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.CS_MANAGER})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.HEAD_CLERK, Roles.CS_MANAGER})
     @Operation(summary = "Mark a complaint major after intake, with the reasons (starts the 30-minute hand-off clock)")
     @APIResponse(responseCode = "200", description = "Major, with the hand-off clock running")
     @APIResponse(responseCode = "400", description = "No reason, or no note")
@@ -103,12 +106,12 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/major-received")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.CS_MANAGER})
-    @Operation(summary = "The head clerk takes a major complaint (stops the 30-minute clock)")
+    @RolesAllowed(Roles.HEAD_CLERK)
+    @Operation(summary = "The head clerk (客户服务总文员) takes a major complaint (stops the 30-minute clock)")
     @APIResponse(responseCode = "200", description = "Taken")
-    @APIResponse(responseCode = "403", description = "Only the head clerk (supervisor) or the manager takes it")
+    @APIResponse(responseCode = "403", description = "Only the head clerk takes it")
     @APIResponse(responseCode = "404", description = "No such complaint in the caller's branch")
-    @APIResponse(responseCode = "409", description = "Not a major complaint")
+    @APIResponse(responseCode = "409", description = "Not a major complaint, or taken already")
     public ComplaintView takeMajor(@PathParam("id") UUID id) {
         return complaints.takeMajor(id);
     }

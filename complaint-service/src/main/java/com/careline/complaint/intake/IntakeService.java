@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +19,12 @@ import com.careline.complaint.complaint.Complaint;
 import com.careline.complaint.complaint.ComplaintJournal;
 import com.careline.complaint.complaint.ComplaintRepository;
 import com.careline.complaint.sla.ComplaintClocks;
+import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.numbers.CaseNumbers;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.validity.ValidityPeriod;
 import com.careline.platform.sla.SlaClock;
 import com.careline.platform.sla.SlaClocks;
 import io.quarkus.logging.Log;
@@ -40,24 +43,30 @@ public class IntakeService {
     private final ComplaintJournal journal;
     private final SlaClocks clocks;
     private final MajorComplaintRules triage;
+    private final AfterHours afterHours;
     private final CurrentUser user;
     private final CalendarConfig calendar;
+    private final ValidityPeriod validity;
     private final Clock clock;
 
     IntakeService(ComplaintRepository complaints, CaseNumbers numbers, ComplaintJournal journal, SlaClocks clocks,
-            TriageConfig triage, CurrentUser user, CalendarConfig calendar, Clock clock) {
+            TriageConfig triage, AfterHoursConfig hours, BusinessCalendar days, CurrentUser user,
+            CalendarConfig calendar, ValidityPeriod validity, Clock clock) {
         this.complaints = complaints;
         this.numbers = numbers;
         this.journal = journal;
         this.clocks = clocks;
         this.triage = MajorComplaintRules.from(triage);
+        this.afterHours = new AfterHours(days, hours.fromNextOpening());
         this.user = user;
         this.calendar = calendar;
+        this.validity = validity;
         this.clock = clock;
     }
 
     @Transactional
     public ComplaintView register(RegisterComplaint form) {
+        validity.requireRaisable("pickedUpOn", form.pickedUpOn());
         var now = clock.instant();
         MajorVerdict verdict = triage.judge(form.content(), form.claimedCompensation(), form.estimatedLoss(),
                 form.declared());
@@ -69,17 +78,26 @@ public class IntakeService {
         complaints.persist(c);
         // a new case has no clocks to look up, and its view is built from what was just written
         String caseId = c.id().toString();
+        boolean urgent = Boolean.TRUE.equals(form.urgent());
+        Instant respondFrom = afterHours.clocksStartAt(now, urgent);
         List<SlaClock> started = new ArrayList<>(3);
-        started.add(clocks.startNew(caseId, ComplaintClocks.FIRST_RESPONSE, c.correlationId(), c.branch()));
+        started.add(clocks.startNew(caseId, ComplaintClocks.FIRST_RESPONSE, c.correlationId(), c.branch(), respondFrom));
         started.add(clocks.startNew(caseId, ComplaintClocks.RESOLUTION, c.correlationId(), c.branch()));
         if (verdict.isMajor()) {
-            started.add(clocks.startNew(caseId, ComplaintClocks.MAJOR_HANDOFF, c.correlationId(), c.branch()));
+            started.add(clocks.startNew(caseId, ComplaintClocks.MAJOR_HANDOFF, c.correlationId(), c.branch(),
+                    respondFrom));
         }
         journal.record(c, user.id(), "registered", "registered via " + c.channel()
                 + (verdict.isMajor() ? "; major complaint: " + String.join(", ", reasons) : ""),
                 ComplaintEvents.REGISTERED, new ComplaintEvents.Registered(c.id(), number, c.branch(),
                         c.channel().name(), c.category().name(), c.isMajor(), reasons, c.waybillNo(), customerKey(c),
                         c.owner(), now));
+        if (urgent && afterHours.isAfterHours(now)) {
+            // 003 line 57: judged urgent outside working hours: the on-duty manager is called at once
+            journal.record(c, user.id(), "urgent-after-hours", "received outside working hours, judged urgent",
+                    ComplaintEvents.URGENT_AFTER_HOURS, new ComplaintEvents.UrgentAfterHours(c.id(), number,
+                            c.branch(), c.isMajor(), user.id(), now));
+        }
         Log.infof("complaint %s registered at branch %s%s, correlation %s", number, c.branch(),
                 verdict.isMajor() ? " (major)" : "", c.correlationId());
         started.sort(Comparator.comparing(SlaClock::startedAt).thenComparing(SlaClock::kind));

@@ -1,6 +1,7 @@
 package com.careline.complaint.intake;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -34,7 +35,12 @@ public record RegisterComplaint(
         @Schema(description = "estimated loss, yuan") BigDecimal estimatedLoss,
         @Schema(description = "major-complaint reasons the agent ticked on the form")
         Set<@NotNull MajorReason> declaredMajorReasons,
-        @Size(max = 100) @Schema(description = "the inquiry or case this complaint came from") String correlationId) {
+        @Size(max = 100) @Schema(description = "the inquiry or case this complaint came from") String correlationId,
+        @Schema(description = "the day the waybill was picked up (收寄), when known: more than a year ago is refused"
+                + " (001 处理有效期)", example = "2026-11-28") LocalDate pickedUpOn,
+        @Schema(description = "the receiver's judgement of a complaint received outside working hours (003):"
+                + " urgent calls the on-duty manager at once and its clocks run from now; otherwise they start"
+                + " at the next opening") Boolean urgent) {
 
     Complaint.Form form() {
         return new Complaint.Form(channel, category, customerName.strip(), customerNumber, phone.strip(), contact,

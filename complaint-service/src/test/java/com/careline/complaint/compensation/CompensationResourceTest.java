@@ -3,8 +3,13 @@ package com.careline.complaint.compensation;
 import static com.careline.complaint.ComplaintFixtures.form;
 import static com.careline.complaint.ComplaintFixtures.post;
 import static com.careline.complaint.ComplaintFixtures.register;
+import static com.careline.complaint.ComplaintFixtures.with;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
@@ -19,6 +24,7 @@ import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
 import com.careline.platform.testing.Tokens;
+import io.restassured.http.ContentType;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,6 +83,56 @@ class CompensationResourceTest {
         assertThat(rejected.note(), is("超出申报价值"));
     }
 
+    /**
+     * 003 line 63: on a major complaint compensation is signed off by the division manager whatever the
+     * amount, and carried out only then: the complaint cannot be resolved while the offer waits.
+     */
+    @Test
+    void aMajorComplaintsOfferWaitsForSignOffWhateverTheAmountAndBlocksTheResolution() {
+        String agent = Tokens.agent("SZ");
+        String id = register(agent, with("claimedCompensation", 800)).getString("id");
+
+        var pending = post(agent, path(id), Map.of("amount", 800, "justification", "按申报价值"), 200);
+        var refused = post(agent, "/api/complaints/" + id + "/resolve", Map.of("resolution", "已赔偿"), 409);
+        post(Tokens.of("DIVISION_MANAGER", "HQ"), path(id) + "/approve", Map.of("note", "同意"), 200);
+        post(agent, "/api/complaints/" + id + "/resolve", Map.of("resolution", "已赔偿"), 200);
+
+        assertThat(pending.getBoolean("major"), is(true));
+        assertThat(pending.getString("compensation.status"), is("PENDING_APPROVAL"));
+        assertThat(refused.getString("detail"), containsString("offer of 800"));
+    }
+
+    /** 003 (授权): someone the division manager authorised signs off up to the amount, and no more; audited. */
+    @Test
+    void someoneTheDivisionManagerAuthorisedSignsOffUpToTheAmount() {
+        String agent = Tokens.agent("SZ");
+        String divisionManager = Tokens.as("dm.grants", "DIVISION_MANAGER", "HQ");
+        String delegate = Tokens.as("csm.delegate", "CS_MANAGER", "SZ");
+        String small = register(agent, form()).getString("id");
+        String large = register(agent, form()).getString("id");
+        post(agent, path(small), Map.of("amount", 2000, "justification", "货物全损"), 200);
+        post(agent, path(large), Map.of("amount", 5000, "justification", "货物全损"), 200);
+
+        post(delegate, path(small) + "/approve", Map.of(), 403);
+        given().auth().oauth2(delegate).contentType(ContentType.JSON).body(Map.of("upTo", 3000, "reason", "x"))
+                .when().put(AUTHORISATIONS + "/csm.delegate").then().statusCode(403);
+        given().auth().oauth2(divisionManager).contentType(ContentType.JSON)
+                .body(Map.of("upTo", 3000, "reason", "出差期间代签")).when().put(AUTHORISATIONS + "/csm.delegate")
+                .then().statusCode(200).body("grantedBy", equalTo("dm.grants"));
+        post(delegate, path(large) + "/approve", Map.of(), 403);
+        var approved = post(delegate, path(small) + "/approve", Map.of("note", "代签"), 200);
+        given().auth().oauth2(divisionManager).when().delete(AUTHORISATIONS + "/csm.delegate").then().statusCode(204);
+        post(delegate, path(large) + "/reject", Map.of("reason", "超出"), 403);
+
+        assertThat(approved.getString("compensation.status"), is("APPROVED"));
+        var decided = EventCodec.data(events.await(Topics.COMPLAINT_EVENTS, small, ComplaintEvents.COMPENSATION_APPROVED),
+                ComplaintEvents.CompensationDecided.class);
+        assertThat(decided.by(), is("csm.delegate"));
+        assertThat(decided.authorisedBy(), is("dm.grants"));
+        given().auth().oauth2(divisionManager).when().get(AUTHORISATIONS).then().statusCode(200)
+                .body("findAll { it.delegate == 'csm.delegate' }", empty());
+    }
+
     @Test
     void nothingToSignOffIsAConflict() {
         String id = register(Tokens.agent("SZ"), form()).getString("id");
@@ -97,6 +153,8 @@ class CompensationResourceTest {
 
         assertThat(negative.getList("errors.field"), hasItem("amount"));
     }
+
+    private static final String AUTHORISATIONS = "/api/compensation-authorisations";
 
     private static String path(String id) {
         return "/api/complaints/" + id + "/compensation";

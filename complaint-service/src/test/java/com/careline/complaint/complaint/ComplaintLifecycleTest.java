@@ -127,12 +127,13 @@ class ComplaintLifecycleTest {
     @Test
     void aRepeatedStepIsAConflictAndPublishesNothingAgain() {
         String agent = Tokens.as("agent.repeat", "AGENT", "SZ");
-        String supervisor = Tokens.supervisor("SZ");
+        String headClerk = Tokens.of("HEAD_CLERK", "HQ");
         String id = register(agent, with("content", "我已经请了律师")).getString("id");
         String base = "/api/complaints/" + id;
 
-        var taken = post(supervisor, base + "/major-received", null, 200);
-        var again = post(supervisor, base + "/major-received", null, 409);
+        post(Tokens.supervisor("SZ"), base + "/major-received", null, 403); // 003: only the head clerk
+        var taken = post(headClerk, base + "/major-received", null, 200);
+        var again = post(headClerk, base + "/major-received", null, 409);
         post(agent, base + "/transfer", Map.of("department", "DELIVERY"), 200);
         var transferAgain = post(agent, base + "/transfer", Map.of("department", "DELIVERY"), 409);
         var toSelf = post(agent, base + "/owner", Map.of("owner", "agent.repeat", "reason", "x"), 409);
@@ -202,7 +203,7 @@ class ComplaintLifecycleTest {
         assertThat(event.reasons(), contains("MEDIA"));
         assertThat(event.by(), is("supervisor.marks"));
         post(supervisor, path, media, 409);
-        post(supervisor, "/api/complaints/" + id + "/major-received", null, 200);
+        post(Tokens.of("HEAD_CLERK", "HQ"), "/api/complaints/" + id + "/major-received", null, 200);
     }
 
     /** 003 (2): the 1-hour first response is owed whoever has the complaint, so a transfer does not forbid it. */

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -34,6 +35,10 @@ class IntakeResourceTest {
 
     @Inject
     EventTap events;
+
+    @Inject
+    com.careline.platform.testing.TestClock clock;
+
 
     @Test
     void registeredComplaintIsOwnedByItsReceiverAndPublished() {
@@ -158,6 +163,24 @@ class IntakeResourceTest {
         given().auth().oauth2(Tokens.of("OPS", "HQ")).contentType(ContentType.JSON).body(form("PHONE", "DELAY"))
                 .when().post("/api/complaints")
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    /** 001 (处理有效期): a complaint is raised within a year of the waybill's pickup, when the pickup is known. */
+    @Test
+    void aWaybillPickedUpMoreThanAYearAgoIsRefusedNamingThePickupDate() {
+        var today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+        String agent = Tokens.agent("SZ");
+
+        given().auth().oauth2(agent).contentType(ContentType.JSON)
+                .body(withField("pickedUpOn", today.minusYears(1).minusDays(1).toString()))
+                .when().post("/api/complaints").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("pickedUpOn"), "errors.reason[0]", containsString("处理有效期"));
+        given().auth().oauth2(agent).contentType(ContentType.JSON)
+                .body(withField("pickedUpOn", today.plusDays(1).toString()))
+                .when().post("/api/complaints").then().statusCode(400).body("errors.field", contains("pickedUpOn"));
+        given().auth().oauth2(agent).contentType(ContentType.JSON)
+                .body(withField("pickedUpOn", today.minusYears(1).toString()))
+                .when().post("/api/complaints").then().statusCode(201);
     }
 
     private static Map<String, Object> withField(String field, Object value) {

@@ -70,21 +70,26 @@ class ComplaintClocksTest {
     }
 
     @Test
-    void majorComplaintNotTakenWithinThirtyMinutesEscalates() {
-        String id = register(Tokens.agent("SZ"), with("content", "再不处理我就找媒体曝光")).getString("id");
+    void majorComplaintNotTakenWithinThirtyMinutesEscalatesToTheHeadClerk() {
+        var registered = register(Tokens.agent("SZ"), with("content", "再不处理我就找媒体曝光"));
+        String id = registered.getString("id");
+        String handoff = "clocks.find { it.kind == 'complaint-major-handoff' }.";
 
         clock.advance(Duration.ofMinutes(31));
         ticker.tick();
 
-        assertThat(escalation(id, ComplaintClocks.MAJOR_HANDOFF).escalateTo(), is("SUPERVISOR"));
+        assertThat(java.time.Instant.parse(registered.getString(handoff + "dueAt")),
+                is(java.time.Instant.parse(registered.getString(handoff + "startedAt")).plus(Duration.ofMinutes(30))));
+        assertThat(escalation(id, ComplaintClocks.MAJOR_HANDOFF).escalateTo(), is("HEAD_CLERK"));
     }
 
     @Test
     void majorComplaintTakenInTimeMeetsItsClock() {
         String id = register(Tokens.agent("SZ"), with("content", "我已经请了律师")).getString("id");
 
-        clock.advance(Duration.ofMinutes(20));
-        post(Tokens.supervisor("SZ"), "/api/complaints/" + id + "/major-received", null, 200);
+        clock.advance(Duration.ofMinutes(29));
+        post(Tokens.supervisor("SZ"), "/api/complaints/" + id + "/major-received", null, 403); // 003: the head clerk
+        post(Tokens.of("HEAD_CLERK", "HQ"), "/api/complaints/" + id + "/major-received", null, 200);
 
         given().auth().oauth2(Tokens.agent("SZ")).when().get("/api/complaints/" + id).then()
                 .body("clocks.find { it.kind == 'complaint-major-handoff' }.state", equalTo("MET"));

@@ -33,7 +33,9 @@ public final class Suite {
     static final List<String[]> DEMO_USERS = List.of(
             new String[] {"agent.sz", "AGENT", "SZ"},
             new String[] {"agent.bj", "AGENT", "BJ"},
+            new String[] {"agent.hq", "AGENT", "HQ"},
             new String[] {"supervisor.sz", "SUPERVISOR", "SZ"},
+            new String[] {"head.clerk", "HEAD_CLERK", "HQ"},
             new String[] {"cs.manager", "CS_MANAGER", "HQ"},
             new String[] {"division.manager", "DIVISION_MANAGER", "HQ"},
             new String[] {"general.manager", "GENERAL_MANAGER", "HQ"},

@@ -5,8 +5,13 @@ public final class Roles {
 
     /** Customer-service agent (客服人员) at headquarters or a branch. */
     public static final String AGENT = "AGENT";
-    /** Head customer-service clerk (客户服务总文员) and shift supervisors. */
+    /** Shift supervisors of a branch's or headquarters' service desk. */
     public static final String SUPERVISOR = "SUPERVISOR";
+    /**
+     * Head customer-service clerk (客户服务总文员), at headquarters: every major complaint reaches them within
+     * 30 minutes (003), and only their taking it meets that clock.
+     */
+    public static final String HEAD_CLERK = "HEAD_CLERK";
     /** Customer-service manager (客服经理). */
     public static final String CS_MANAGER = "CS_MANAGER";
     /** Division manager (分管经理): signs off compensation above the threshold. */

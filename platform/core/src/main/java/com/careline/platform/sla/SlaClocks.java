@@ -57,7 +57,12 @@ public class SlaClocks {
      * no lookup first (intake is a hot path).
      */
     public SlaClock startNew(String caseId, String kind, String correlationId, String branch) {
-        SlaClock started = SlaClock.start(caseId, correlationId, branch, policies.get(kind), calendar, clock.instant());
+        return startNew(caseId, kind, correlationId, branch, clock.instant());
+    }
+
+    /** As {@link #startNew(String, String, String, String)}, counting from {@code startsAt}. */
+    public SlaClock startNew(String caseId, String kind, String correlationId, String branch, Instant startsAt) {
+        SlaClock started = SlaClock.start(caseId, correlationId, branch, policies.get(kind), calendar, startsAt);
         em.persist(started);
         return started;
     }

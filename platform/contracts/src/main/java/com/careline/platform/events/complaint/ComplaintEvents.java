@@ -16,6 +16,8 @@ public final class ComplaintEvents {
     public static final String REGISTERED = "complaint.registered";
     public static final String ACKNOWLEDGED = "complaint.acknowledged";
     public static final String MAJOR_RECEIVED = "complaint.major-received";
+    /** Received outside working hours and judged urgent by its receiver: for the on-duty manager (003). */
+    public static final String URGENT_AFTER_HOURS = "complaint.urgent-after-hours";
     /** Found major after intake: from now on it counts as major. */
     public static final String MARKED_MAJOR = "complaint.marked-major";
     public static final String TRANSFERRED = "complaint.transferred";
@@ -42,6 +44,10 @@ public final class ComplaintEvents {
             Instant receivedAt) {
     }
 
+    public record UrgentAfterHours(UUID complaintId, String number, String branch, boolean major, String receivedBy,
+            Instant at) {
+    }
+
     public record MarkedMajor(UUID complaintId, String number, String branch, List<String> reasons, String note,
             String by, Instant at) {
     }
@@ -63,8 +69,9 @@ public final class ComplaintEvents {
     }
 
     /** Data of both {@code compensation-approved} and {@code compensation-rejected}. */
+    /** {@code authorisedBy}: the division manager whose authorisation let {@code by} decide; null when it was them. */
     public record CompensationDecided(UUID complaintId, String number, String branch, BigDecimal amount,
-            boolean approved, String note, String by, Instant at) {
+            boolean approved, String note, String by, Instant at, String authorisedBy) {
     }
 
     public record Resolved(UUID complaintId, String number, String branch, String category, boolean major,
