@@ -49,7 +49,13 @@ public record ClaimView(
         /** The highest rung any of its clocks has reached (0: none breached). */
         int escalationLevel,
         List<SlaClockView> clocks,
+        /** How a REJECTED or WITHDRAWN claim ended; null otherwise. */
+        EndingView ending,
         long version) {
+
+    /** {@code clause}: the exclusion clause of a rejection, null for a withdrawal. */
+    public record EndingView(String clause, String reason, String by, Instant at) {
+    }
 
     public record Checklist(List<DocumentType> required, List<DocumentType> received, List<DocumentType> missing,
             boolean complete, Instant completedAt) {
@@ -86,6 +92,8 @@ public record ClaimView(
                         c.documentsCompleteAt()),
                 assessment, settlement, RecoveryView.from(c.recovery()),
                 clocks.stream().mapToInt(SlaClock::level).max().orElse(0),
-                clocks.stream().map(SlaClockView::from).toList(), c.version());
+                clocks.stream().map(SlaClockView::from).toList(),
+                c.endedAt() == null ? null : new EndingView(c.endClause(), c.endReason(), c.endedBy(), c.endedAt()),
+                c.version());
     }
 }

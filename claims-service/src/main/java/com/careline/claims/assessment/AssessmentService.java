@@ -12,6 +12,7 @@ import com.careline.claims.api.ClaimView;
 import com.careline.claims.claim.Claim;
 import com.careline.claims.claim.ClaimJournal;
 import com.careline.claims.claim.ClaimService;
+import com.careline.claims.document.StageCheck;
 import com.careline.platform.errors.Conflict;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.security.CurrentUser;
@@ -26,22 +27,28 @@ public class AssessmentService {
     private final ClaimJournal journal;
     private final AssessmentRules rules;
     private final ApprovalLimits limits;
+    private final StageCheck stages;
     private final CurrentUser user;
     private final Clock clock;
 
     AssessmentService(ClaimService claims, ClaimJournal journal, AssessmentConfig assessment, ApprovalConfig approval,
-            CurrentUser user, Clock clock) {
+            StageCheck stages, CurrentUser user, Clock clock) {
         this.claims = claims;
         this.journal = journal;
         this.rules = new AssessmentRules(assessment.deductible(), assessment.freightMultiple());
         this.limits = new ApprovalLimits(approval.limits(), approval.unlimited());
+        this.stages = stages;
         this.user = user;
         this.clock = clock;
     }
 
     /** @param freight the freight when the claim does not have it yet (or had it wrong); null keeps the claim's */
+    /** Headquarters assesses (000), once the documents are checked again: one missing sends the claim back. */
+    @Transactional(dontRollbackOn = StageCheck.DocumentsMissing.class)
     public ClaimView assess(UUID id, BigDecimal freight, String note) {
         Claim c = claims.visible(id);
+        requireHeadquarters("assesses");
+        stages.requireComplete(c);
         if (c.amountClaimed() == null || c.declaredValue() == null) {
             throw new Conflict("claim " + c.number() + " has no amounts yet; state its particulars first");
         }
@@ -68,6 +75,7 @@ public class AssessmentService {
      */
     public ClaimView approve(UUID id, BigDecimal seen) {
         Claim c = claims.visible(id);
+        requireHeadquarters("approves");
         var approver = limits.highest(user.roles()).orElseThrow(() -> new ForbiddenException(
                 "your roles have no approval limit"));
         if (c.payable() != null && !approver.mayApprove(c.payable())) {
@@ -87,5 +95,12 @@ public class AssessmentService {
                 ClaimEvents.APPROVED, new ClaimEvents.Approved(c.id(), c.number(), c.branch(), c.payable(),
                         c.currency(), approver.role(), user.id(), now));
         return claims.view(c);
+    }
+
+    /** 000: once the documents are complete, headquarters assesses, approves and pays; the branch reads. */
+    private void requireHeadquarters(String what) {
+        if (!user.isHeadquarters()) {
+            throw new ForbiddenException("headquarters " + what + " a claim (000); the branch reads it and adds documents");
+        }
     }
 }

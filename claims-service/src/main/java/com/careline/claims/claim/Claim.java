@@ -89,6 +89,14 @@ public class Claim {
     private String paidBy;
     @Column(name = "paid_at")
     private Instant paidAt;
+    @Column(name = "end_clause")
+    private String endClause;
+    @Column(name = "end_reason")
+    private String endReason;
+    @Column(name = "ended_by")
+    private String endedBy;
+    @Column(name = "ended_at")
+    private Instant endedAt;
     @Embedded
     private Recovery recovery;
     @Version
@@ -182,6 +190,16 @@ public class Claim {
         return true;
     }
 
+    /** 000: a document is missing again; the branch gathers it. False when the branch has the claim already. */
+    public boolean returnToBranch() {
+        if (stage == ClaimStage.BRANCH) {
+            return false;
+        }
+        stage = ClaimStage.BRANCH;
+        documentsCompleteAt = null;
+        return true;
+    }
+
     /**
      * Sets the payable amount. False when the claim is already assessed at this amount by this rule on this
      * freight (a repeated assessment): nothing changes and nothing is published. A disputed claim assessed again
@@ -232,6 +250,32 @@ public class Claim {
         paidBy = by;
         paidAt = at;
         status = ClaimStatus.PAID;
+    }
+
+    /** Ends the claim without payment: rejected under {@code clause}, or withdrawn ({@code clause} null). */
+    public void end(ClaimStatus ending, String clause, String reason, String by, Instant at) {
+        status.require(ending == ClaimStatus.REJECTED ? Step.REJECT : Step.WITHDRAW);
+        endClause = clause;
+        endReason = reason;
+        endedBy = by;
+        endedAt = at;
+        status = ending;
+    }
+
+    public String endClause() {
+        return endClause;
+    }
+
+    public String endReason() {
+        return endReason;
+    }
+
+    public String endedBy() {
+        return endedBy;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
     }
 
     public void fileRecovery(Recovery filed) {

@@ -12,7 +12,11 @@ public enum ClaimStatus {
     APPROVED,
     AGREED,
     DISPUTED,
-    PAID;
+    PAID,
+    /** Refused under an exclusion clause (免责条款), with the reason: ends it without payment. */
+    REJECTED,
+    /** Withdrawn by the claimant: ends it without payment. */
+    WITHDRAWN;
 
     /** The steps of a claim and the statuses each may start from. */
     public enum Step {
@@ -20,7 +24,9 @@ public enum ClaimStatus {
         ASSESS(EnumSet.of(OPEN, ASSESSED, DISPUTED)),
         APPROVE(EnumSet.of(ASSESSED)),
         ANSWER(EnumSet.of(APPROVED)),
-        PAY(EnumSet.of(AGREED));
+        PAY(EnumSet.of(AGREED)),
+        REJECT(EnumSet.of(OPEN, ASSESSED, DISPUTED)),
+        WITHDRAW(EnumSet.of(OPEN, ASSESSED, APPROVED, DISPUTED));
 
         private final Set<ClaimStatus> from;
 
@@ -40,6 +46,8 @@ public enum ClaimStatus {
                 case APPROVE -> "approved";
                 case ANSWER -> "answered by the claimant";
                 case PAY -> "paid";
+                case REJECT -> "rejected";
+                case WITHDRAW -> "withdrawn";
             });
         }
     }

@@ -41,17 +41,19 @@ public class DocumentService {
     private final Checklists checklists;
     private final ClaimJournal journal;
     private final DocumentFiles files;
+    private final StageCheck stages;
     private final CurrentUser user;
     private final Clock clock;
 
     DocumentService(ClaimService claims, DocumentRepository documents, Checklists checklists, ClaimJournal journal,
-            DocumentConfig config, CurrentUser user, Clock clock) {
+            DocumentConfig config, StageCheck stages, CurrentUser user, Clock clock) {
         this.claims = claims;
         this.documents = documents;
         this.checklists = checklists;
         this.journal = journal;
         this.files = new DocumentFiles(config.allowedContentTypes().stream().map(String::toLowerCase).toList(),
                 config.maxSize().asLongValue());
+        this.stages = stages;
         this.user = user;
         this.clock = clock;
     }
@@ -108,10 +110,11 @@ public class DocumentService {
         ClaimDocument d = documentOf(c, documentId);
         var now = clock.instant();
         d.reject(reason, user.id(), now);
-        // a claim already with headquarters stays there: the missing document is asked for from there
         journal.record(c, user.id(), "document-rejected", d.type() + " " + d.fileName() + ": " + reason,
                 ClaimEvents.DOCUMENT_REJECTED, new ClaimEvents.DocumentRejected(c.id(), c.number(), c.branch(), d.id(),
                         d.type().name(), reason, user.id(), now));
+        documents.flush(); // the checklist reads the rejection
+        stages.returnIfIncomplete(c);
         return DocumentView.from(d);
     }
 

@@ -17,6 +17,8 @@ import com.careline.claims.sla.ClaimClocks;
 import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.validity.ValidityPeriod;
+import com.careline.claims.document.StageCheck;
 import com.careline.platform.numbers.CaseNumbers;
 import com.careline.platform.sla.SlaClocks;
 import io.quarkus.logging.Log;
@@ -34,10 +36,12 @@ public class IntakeService {
     private final ClaimAmounts amounts;
     private final CurrentUser user;
     private final CalendarConfig calendar;
+    private final ValidityPeriod validity;
+    private final StageCheck stages;
     private final Clock clock;
 
     IntakeService(ClaimRepository claims, CaseNumbers numbers, ClaimService service, ClaimJournal journal, SlaClocks clocks,
-            IntakeConfig config, CurrentUser user, CalendarConfig calendar, Clock clock) {
+            IntakeConfig config, CurrentUser user, CalendarConfig calendar, ValidityPeriod validity, StageCheck stages, Clock clock) {
         this.claims = claims;
         this.numbers = numbers;
         this.service = service;
@@ -46,11 +50,14 @@ public class IntakeService {
         this.amounts = new ClaimAmounts(config.currency());
         this.user = user;
         this.calendar = calendar;
+        this.validity = validity;
+        this.stages = stages;
         this.clock = clock;
     }
 
     /** The caller's branch receives the claim and owns it while documents are gathered (000). */
     public ClaimView open(OpenClaim form) {
+        validity.requireRaisable("pickedUpOn", form.pickedUpOn());
         String currency = amounts.check(form.currency(), form.declaredValue(), form.insured(), form.insuredAmount(),
                 form.amountClaimed());
         var particulars = new Claim.Particulars(form.type(), form.waybillNo().strip(), form.claimant(), form.phone(),
@@ -81,6 +88,7 @@ public class IntakeService {
         journal.record(c, user.id(), "restated", "claimed " + form.amountClaimed() + " " + currency
                 + " of declared " + form.declaredValue() + (form.insured() ? ", insured " + form.insuredAmount() : ""),
                 ClaimEvents.PARTICULARS_STATED, opened(c));
+        stages.returnIfIncomplete(c); // insured now: the policy is newly required
         return service.view(c);
     }
 

@@ -1,6 +1,7 @@
 package com.careline.claims.intake;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -33,5 +34,7 @@ public record OpenClaim(
         @Size(max = 3) @Schema(example = "CNY") String currency,
         @Size(max = 2000) String description,
         /** The complaint or shipment exception the claim comes from. */
-        @Size(max = 100) String correlationId) {
+        @Size(max = 100) String correlationId,
+        @Schema(description = "the day the waybill was picked up (收寄), when known: more than a year ago is refused"
+                + " (001 处理有效期)", example = "2026-11-28") LocalDate pickedUpOn) {
 }

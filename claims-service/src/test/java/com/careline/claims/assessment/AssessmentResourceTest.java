@@ -2,6 +2,7 @@ package com.careline.claims.assessment;
 
 import static com.careline.claims.ClaimFixtures.DELAY_DOCUMENTS;
 import static com.careline.claims.ClaimFixtures.freshBranch;
+import static com.careline.claims.ClaimFixtures.hq;
 import static com.careline.claims.ClaimFixtures.openWithDocuments;
 import static com.careline.claims.ClaimFixtures.post;
 import static com.careline.claims.ClaimFixtures.with;
@@ -42,7 +43,7 @@ class AssessmentResourceTest {
         String agent = Tokens.agent(freshBranch());
         String id = insured(agent, 5000, 3000, 4000);
 
-        var assessed = post(agent, "/api/claims/" + id + "/assess", Map.of("note", "保价理赔"), 200);
+        var assessed = post(hq("AGENT"), "/api/claims/" + id + "/assess", Map.of("note", "保价理赔"), 200);
 
         assertThat(assessed.getString("status"), is("ASSESSED"));
         assertThat(assessed.getString("assessment.rule"), is("INSURED"));
@@ -61,7 +62,7 @@ class AssessmentResourceTest {
         String agent = Tokens.agent(freshBranch());
         String id = insured(agent, 5000, 5000, 1200);
 
-        var assessed = post(agent, "/api/claims/" + id + "/assess", null, 200);
+        var assessed = post(hq("AGENT"), "/api/claims/" + id + "/assess", null, 200);
 
         assertThat(assessed.getDouble("assessment.payable"), is(1200.0));
     }
@@ -71,7 +72,7 @@ class AssessmentResourceTest {
         String agent = Tokens.agent(freshBranch());
         String id = openWithDocuments(agent, with("freight", 25.5, "amountClaimed", 900), DELAY_DOCUMENTS);
 
-        var assessed = post(agent, "/api/claims/" + id + "/assess", null, 200);
+        var assessed = post(hq("AGENT"), "/api/claims/" + id + "/assess", null, 200);
 
         assertThat(assessed.getString("assessment.rule"), is("UNINSURED"));
         assertThat(assessed.getDouble("assessment.payable"), is(76.5));
@@ -85,13 +86,13 @@ class AssessmentResourceTest {
         form.remove("freight");
         String id = openWithDocuments(agent, form, DELAY_DOCUMENTS);
 
-        given().auth().oauth2(agent).contentType(ContentType.JSON).body(Map.of())
+        given().auth().oauth2(hq("AGENT")).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/api/claims/" + id + "/assess")
                 .then().statusCode(400).body("errors[0].field", equalTo("freight"));
-        given().auth().oauth2(agent).contentType(ContentType.JSON).body(Map.of("freight", -1))
+        given().auth().oauth2(hq("AGENT")).contentType(ContentType.JSON).body(Map.of("freight", -1))
                 .when().post("/api/claims/" + id + "/assess")
                 .then().statusCode(400).body("errors[0].field", equalTo("freight"));
-        var assessed = post(agent, "/api/claims/" + id + "/assess", Map.of("freight", 200), 200);
+        var assessed = post(hq("AGENT"), "/api/claims/" + id + "/assess", Map.of("freight", 200), 200);
         assertThat(assessed.getDouble("assessment.payable"), is(600.0));
         assertThat(assessed.getDouble("freight"), is(200.0));
     }
@@ -103,7 +104,7 @@ class AssessmentResourceTest {
         String id = openWithDocuments(agent, with("declaredValue", 800, "freight", 500, "amountClaimed", 800),
                 DELAY_DOCUMENTS);
 
-        var assessed = post(agent, "/api/claims/" + id + "/assess", null, 200);
+        var assessed = post(hq("AGENT"), "/api/claims/" + id + "/assess", null, 200);
 
         assertThat(assessed.getDouble("assessment.payable"), is(800.0));
     }
@@ -117,17 +118,17 @@ class AssessmentResourceTest {
         String aboveManager = assessed(agent, "5000.01");
         String aboveDivision = assessed(agent, "50000.01");
 
-        approve(Tokens.agent(branch), atAgentLimit, 200);
-        approve(Tokens.agent(branch), aboveAgent, 403).body("detail", containsString("payable"));
-        approve(Tokens.of("CS_MANAGER", branch), aboveAgent, 200);
-        approve(Tokens.of("CS_MANAGER", branch), aboveManager, 403);
-        approve(Tokens.of("DIVISION_MANAGER", branch), aboveManager, 200);
-        approve(Tokens.of("DIVISION_MANAGER", branch), aboveDivision, 403);
-        approve(Tokens.of("SUPERVISOR", branch), aboveDivision, 403);
+        approve(hq("AGENT"), atAgentLimit, 200);
+        approve(hq("AGENT"), aboveAgent, 403).body("detail", containsString("payable"));
+        approve(hq("CS_MANAGER"), aboveAgent, 200);
+        approve(hq("CS_MANAGER"), aboveManager, 403);
+        approve(hq("DIVISION_MANAGER"), aboveManager, 200);
+        approve(hq("DIVISION_MANAGER"), aboveDivision, 403);
+        approve(hq("SUPERVISOR"), aboveDivision, 403);
         given().auth().oauth2(agent).when().get("/api/claims/" + aboveDivision)
                 .then().body("status", equalTo("ASSESSED"), "assessment.approvedBy", equalTo(null));
         // above every limit the general manager approves: no claim is left without an approver
-        approve(Tokens.of("GENERAL_MANAGER", branch), aboveDivision, 200);
+        approve(hq("GENERAL_MANAGER"), aboveDivision, 200);
 
         var approved = EventCodec.data(events.await(Topics.CLAIM_EVENTS, aboveManager, ClaimEvents.APPROVED),
                 ClaimEvents.Approved.class);
@@ -140,24 +141,43 @@ class AssessmentResourceTest {
     @Test
     void theAssessorNeverApprovesAndAnApprovalNamesTheAmountItSaw() {
         String branch = freshBranch();
-        String agent = Tokens.agent(branch);
-        String id = assessed(agent, "300");
-        String colleague = Tokens.agent(branch);
+        String assessor = hq("AGENT");
+        String id = assessed(Tokens.agent(branch), assessor, "300");
+        String colleague = hq("AGENT");
 
-        approve(agent, id, 403).body("detail", containsString("another person"));
+        approve(assessor, id, 403).body("detail", containsString("another person"));
         approveAt(colleague, id, new BigDecimal("299"), 409).body("detail", containsString("assessed at 300"));
         given().auth().oauth2(colleague).contentType(ContentType.JSON).when().post("/api/claims/" + id + "/approve")
                 .then().statusCode(400);
         approve(colleague, id, 200).body("status", equalTo("APPROVED"));
     }
 
+    /** 000: once the documents are complete headquarters assesses, approves and pays; the branch reads. */
+    @Test
+    void theBranchNeitherAssessesNorApprovesNorPays() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        String id = openWithDocuments(agent, with("amountClaimed", 300), DELAY_DOCUMENTS);
+
+        post(agent, "/api/claims/" + id + "/assess", null, 403);
+        post(hq("AGENT"), "/api/claims/" + id + "/assess", null, 200);
+        approve(Tokens.of("CS_MANAGER", branch), id, 403).body("detail", containsString("headquarters"));
+        approve(hq("CS_MANAGER"), id, 200);
+        post(agent, "/api/claims/" + id + "/agree", null, 200);
+        post(agent, "/api/claims/" + id + "/payments", java.util.Map.of("reference", "PAY-" + java.util.UUID.randomUUID()), 403);
+    }
+
     /** An insured claim whose payable is exactly {@code payable} (insured amount = payable + deductible). */
     private static String assessed(String agent, String payable) {
+        return assessed(agent, hq("AGENT"), payable);
+    }
+
+    private static String assessed(String agent, String assessor, String payable) {
         BigDecimal insuredAmount = new BigDecimal(payable).add(BigDecimal.valueOf(100));
         String id = openWithDocuments(agent, with("declaredValue", insuredAmount, "insured", true,
                 "insuredAmount", insuredAmount, "amountClaimed", insuredAmount), "INSURANCE_POLICY",
                 DELAY_DOCUMENTS[0], DELAY_DOCUMENTS[1], DELAY_DOCUMENTS[2]);
-        var assessed = post(agent, "/api/claims/" + id + "/assess", null, 200);
+        var assessed = post(assessor, "/api/claims/" + id + "/assess", null, 200);
         assertThat(assessed.getDouble("assessment.payable"), is(Double.parseDouble(payable)));
         return id;
     }

@@ -26,6 +26,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.claim.ClaimEvents;
@@ -55,14 +56,14 @@ class ClaimLifecycleTest {
         String branch = freshBranch();
         String agent = Tokens.agent(branch);
         String id = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
-        String manager = Tokens.of("CS_MANAGER", branch);
+        String manager = hq("CS_MANAGER");
         String headquarters = hq("AGENT");
 
-        post(agent, "/api/claims/" + id + "/assess", null, 200);
+        post(hq("AGENT"), "/api/claims/" + id + "/assess", null, 200);
         approve(manager, id, 200);
         post(agent, "/api/claims/" + id + "/agree", Map.of("note", "客户接受"), 200);
         String reference = "PAY-" + UUID.randomUUID();
-        var paid = post(agent, "/api/claims/" + id + "/payments", Map.of("reference", reference), 200);
+        var paid = post(hq("AGENT"), "/api/claims/" + id + "/payments", Map.of("reference", reference), 200);
         post(headquarters, "/api/claims/" + id + "/recovery", Map.of("counterparty", "CARRIER",
                 "counterpartyName", "顺达干线物流", "amount", 60, "reference", "REC-" + id), 200);
         var settled = post(headquarters, "/api/claims/" + id + "/recovery/settlement",
@@ -91,14 +92,14 @@ class ClaimLifecycleTest {
         String agent = Tokens.agent(freshBranch());
         String id = agreedClaim(agent);
         String reference = "PAY-" + UUID.randomUUID();
-        post(agent, "/api/claims/" + id + "/payments", Map.of("reference", reference), 200);
+        post(hq("AGENT"), "/api/claims/" + id + "/payments", Map.of("reference", reference), 200);
 
-        var repeat = post(agent, "/api/claims/" + id + "/payments", Map.of("reference", reference), 200);
+        var repeat = post(hq("AGENT"), "/api/claims/" + id + "/payments", Map.of("reference", reference), 200);
 
         assertThat(repeat.getString("settlement.paymentReference"), is(reference));
-        post(agent, "/api/claims/" + id + "/payments", Map.of("reference", "PAY-" + UUID.randomUUID()), 409);
+        post(hq("AGENT"), "/api/claims/" + id + "/payments", Map.of("reference", "PAY-" + UUID.randomUUID()), 409);
         String other = agreedClaim(agent);
-        post(agent, "/api/claims/" + other + "/payments", Map.of("reference", reference), 409);
+        post(hq("AGENT"), "/api/claims/" + other + "/payments", Map.of("reference", reference), 409);
         events.await(Topics.CLAIM_EVENTS, id, ClaimEvents.PAID);
         Awaitility.await().untilAsserted(() -> given().auth().oauth2(agent)
                 .when().get("/api/claims/" + id + "/timeline").then().body("findAll { it.action == 'paid' }", hasSize(1)));
@@ -121,8 +122,8 @@ class ClaimLifecycleTest {
         String again = upload(agent, id, "INCIDENT_NOTICE").getString("id");
         upload(agent, id, "BILL_OF_LADING");
         upload(agent, id, "TRANSPORT_CONTRACT");
-        post(agent, base + "/assess", null, 200);
-        var reassessed = post(agent, base + "/assess", null, 200);
+        post(hq("AGENT"), base + "/assess", null, 200);
+        var reassessed = post(hq("AGENT"), base + "/assess", null, 200);
         approve(approver(), id, 200);
         events.await(Topics.CLAIM_EVENTS, id, ClaimEvents.APPROVED);
 
@@ -137,17 +138,46 @@ class ClaimLifecycleTest {
         assertThat(types.stream().filter(ClaimEvents.REPLIED::equals).count(), is(1L));
     }
 
+    /** A claim can end without payment: rejected by headquarters under an exclusion clause, or withdrawn. */
+    @Test
+    void aClaimIsRejectedUnderAnExclusionClauseOrWithdrawnAndEndsThere() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        String rejected = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
+        String withdrawn = open(agent, form()).getString("id");
+        Map<String, Object> clause = Map.of("clause", "违禁品不予赔偿", "reason", "内件为锂电池，属禁寄物品");
+
+        post(Tokens.of("CS_MANAGER", branch), "/api/claims/" + rejected + "/reject", clause, 403);
+        post(hq("AGENT"), "/api/claims/" + rejected + "/reject", clause, 403);
+        post(hq("CS_MANAGER"), "/api/claims/" + rejected + "/reject", Map.of("clause", "x"), 400);
+        var view = post(hq("CS_MANAGER"), "/api/claims/" + rejected + "/reject", clause, 200);
+        post(hq("AGENT"), "/api/claims/" + rejected + "/assess", null, 409);
+        post(agent, "/api/claims/" + rejected + "/withdraw", Map.of("reason", "x"), 409);
+        var gone = post(agent, "/api/claims/" + withdrawn + "/withdraw", Map.of("reason", "客户已与收件人协商解决"), 200);
+
+        assertThat(view.getString("status"), is("REJECTED"));
+        assertThat(view.getString("ending.clause"), is("违禁品不予赔偿"));
+        assertThat(view.getString("clocks.find { it.kind == 'claim-reply' }.state"), is("MET"));
+        assertThat(gone.getString("status"), is("WITHDRAWN"));
+        assertThat(gone.getString("ending.reason"), is("客户已与收件人协商解决"));
+        var event = EventCodec.data(events.await(Topics.CLAIM_EVENTS, rejected, ClaimEvents.REJECTED),
+                ClaimEvents.Rejected.class);
+        assertThat(event.clause(), is("违禁品不予赔偿"));
+        events.await(Topics.CLAIM_EVENTS, rejected, ClaimEvents.REPLIED);
+        events.await(Topics.CLAIM_EVENTS, withdrawn, ClaimEvents.WITHDRAWN);
+    }
+
     @Test
     void aDisputedOfferIsAssessedAgainAndStepsOutOfOrderAreConflicts() {
         String agent = Tokens.agent(freshBranch());
         String id = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
         approve(approver(), id, 409);
-        post(agent, "/api/claims/" + id + "/assess", null, 200);
-        post(agent, "/api/claims/" + id + "/payments", Map.of("reference", "PAY-" + UUID.randomUUID()), 409);
+        post(hq("AGENT"), "/api/claims/" + id + "/assess", null, 200);
+        post(hq("AGENT"), "/api/claims/" + id + "/payments", Map.of("reference", "PAY-" + UUID.randomUUID()), 409);
         approve(approver(), id, 200);
 
         post(agent, "/api/claims/" + id + "/dispute", Map.of("note", "运费三倍太少"), 200);
-        var reassessed = post(agent, "/api/claims/" + id + "/assess", Map.of("freight", 100), 200);
+        var reassessed = post(hq("AGENT"), "/api/claims/" + id + "/assess", Map.of("freight", 100), 200);
 
         assertThat(reassessed.getString("status"), is("ASSESSED"));
         assertThat(reassessed.getDouble("assessment.payable"), is(300.0));
@@ -163,7 +193,7 @@ class ClaimLifecycleTest {
         var recovery = Map.of("counterparty", "INSURER", "counterpartyName", "保险公司", "amount", 100,
                 "reference", "R-1");
 
-        post(agent, "/api/claims/" + missing + "/assess", null, 409);
+        post(hq("AGENT"), "/api/claims/" + missing + "/assess", null, 409);
         post(hq("AGENT"), "/api/claims/" + missing + "/recovery", recovery, 409);
         post(agent, "/api/claims/" + complete + "/recovery", recovery, 403);
         post(hq("AGENT"), "/api/claims/" + complete + "/recovery", with("counterparty", "NEIGHBOUR"), 400);
@@ -211,13 +241,13 @@ class ClaimLifecycleTest {
 
     private static String paidClaim(String agent) {
         String id = agreedClaim(agent);
-        post(agent, "/api/claims/" + id + "/payments", Map.of("reference", "PAY-" + UUID.randomUUID()), 200);
+        post(hq("AGENT"), "/api/claims/" + id + "/payments", Map.of("reference", "PAY-" + UUID.randomUUID()), 200);
         return id;
     }
 
     private static String agreedClaim(String agent) {
         String id = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
-        post(agent, "/api/claims/" + id + "/assess", null, 200);
+        post(hq("AGENT"), "/api/claims/" + id + "/assess", null, 200);
         approve(approver(), id, 200);
         post(agent, "/api/claims/" + id + "/agree", null, 200);
         return id;

@@ -3,6 +3,7 @@ package com.careline.claims.document;
 import static com.careline.claims.ClaimFixtures.DELAY_DOCUMENTS;
 import static com.careline.claims.ClaimFixtures.form;
 import static com.careline.claims.ClaimFixtures.freshBranch;
+import static com.careline.claims.ClaimFixtures.hq;
 import static com.careline.claims.ClaimFixtures.open;
 import static com.careline.claims.ClaimFixtures.pdf;
 import static com.careline.claims.ClaimFixtures.post;
@@ -24,6 +25,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.testing.CareLineInfra;
@@ -114,6 +116,36 @@ class DocumentResourceTest {
         upload(agent, id, "INCIDENT_NOTICE");
         upload(agent, id, "INSURANCE_POLICY");
         given().auth().oauth2(agent).when().get("/api/claims/" + id).then().body("stage", equalTo("HEADQUARTERS"));
+    }
+
+    /**
+     * 000's stages hold: a document rejected at headquarters, or newly required (the claimant now states the
+     * shipment was insured), sends the claim back to the branch, and headquarters cannot assess it meanwhile.
+     */
+    @Test
+    void aDocumentRejectedOrNewlyRequiredAfterTheMoveSendsTheClaimBackToTheBranch() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        String id = open(agent, form()).getString("id");
+        String notice = upload(agent, id, "INCIDENT_NOTICE").getString("id");
+        upload(agent, id, "BILL_OF_LADING");
+        upload(agent, id, "TRANSPORT_CONTRACT");
+        String headquarters = hq("AGENT");
+
+        post(headquarters, "/api/claims/" + id + "/documents/" + notice + "/reject", Map.of("reason", "模糊"), 200);
+        post(headquarters, "/api/claims/" + id + "/assess", null, 409);
+        given().auth().oauth2(agent).when().get("/api/claims/" + id)
+                .then().body("stage", equalTo("BRANCH"), "owner", equalTo(branch));
+        upload(agent, id, "INCIDENT_NOTICE");
+        given().auth().oauth2(agent).when().get("/api/claims/" + id).then().body("stage", equalTo("HEADQUARTERS"));
+
+        post(agent, "/api/claims/" + id + "/particulars", Map.of("claimant", "李女士", "declaredValue", 5000,
+                "insured", true, "insuredAmount", 3000, "amountClaimed", 300), 200);
+        given().auth().oauth2(agent).when().get("/api/claims/" + id)
+                .then().body("stage", equalTo("BRANCH"), "documents.missing", contains("INSURANCE_POLICY"));
+        var returned = EventCodec.data(events.await(Topics.CLAIM_EVENTS, id, ClaimEvents.RETURNED_TO_BRANCH),
+                ClaimEvents.ReturnedToBranch.class);
+        assertThat(returned.missing(), contains("INCIDENT_NOTICE"));
     }
 
     @Test

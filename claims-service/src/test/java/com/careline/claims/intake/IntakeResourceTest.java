@@ -33,6 +33,9 @@ import org.junit.jupiter.api.Test;
 class IntakeResourceTest {
 
     @Inject
+    com.careline.platform.testing.TestClock clock;
+
+    @Inject
     EventTap events;
 
     @Test
@@ -74,6 +77,20 @@ class IntakeResourceTest {
 
         given().auth().oauth2(agent).when().get("/api/claims")
                 .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    /** 001 (处理有效期): a claim is raised within a year of the waybill's pickup, when the pickup is known. */
+    @Test
+    void aWaybillPickedUpMoreThanAYearAgoIsRefusedNamingThePickupDate() {
+        var today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+
+        rejects(agent, with("pickedUpOn", today.minusYears(1).minusDays(1).toString()), "pickedUpOn");
+        rejects(agent, with("pickedUpOn", "2026-02-30"), "pickedUpOn");
+        given().auth().oauth2(agent).when().get("/api/claims").then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(agent).contentType(ContentType.JSON).body(with("pickedUpOn", today.minusMonths(2).toString()))
+                .when().post("/api/claims").then().statusCode(201);
     }
 
     @Test

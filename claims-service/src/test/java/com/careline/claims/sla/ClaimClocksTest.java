@@ -5,6 +5,7 @@ import static com.careline.claims.ClaimFixtures.approve;
 import static com.careline.claims.ClaimFixtures.approver;
 import static com.careline.claims.ClaimFixtures.form;
 import static com.careline.claims.ClaimFixtures.freshBranch;
+import static com.careline.claims.ClaimFixtures.hq;
 import static com.careline.claims.ClaimFixtures.open;
 import static com.careline.claims.ClaimFixtures.openWithDocuments;
 import static com.careline.claims.ClaimFixtures.post;
@@ -89,7 +90,7 @@ class ClaimClocksTest {
     void anAgreedClaimNotPaidWithinSevenDaysEscalatesToTheManager() {
         String agent = Tokens.agent(freshBranch());
         String id = openWithDocuments(agent, form(), DELAY_DOCUMENTS);
-        post(agent, "/api/claims/" + id + "/assess", null, 200);
+        post(hq("AGENT"), "/api/claims/" + id + "/assess", null, 200);
         approve(approver(), id, 200);
         post(agent, "/api/claims/" + id + "/agree", null, 200);
 
@@ -101,7 +102,7 @@ class ClaimClocksTest {
         ticker.tick();
 
         assertThat(escalation(id, ClaimClocks.PAYMENT).escalateTo(), is("CS_MANAGER"));
-        var paid = post(agent, "/api/claims/" + id + "/payments", Map.of("reference", "PAY-" + UUID.randomUUID()),
+        var paid = post(hq("AGENT"), "/api/claims/" + id + "/payments", Map.of("reference", "PAY-" + UUID.randomUUID()),
                 200);
         assertThat(paid.getString("clocks.find { it.kind == 'claim-payment' }.state"), is("BREACHED"));
         // about a minute late (the database keeps microseconds, the test clock nanoseconds)

@@ -8,10 +8,11 @@ import java.util.List;
 public record ClaimFigures(LocalDate from, LocalDate to, Line total, List<Line> byBranch, List<Line> byCounterparty) {
 
     /**
+     * {@code rejected}: claims refused under an exclusion clause; {@code withdrawn}: withdrawn by the claimant;
      * {@code paidRatio}: paid / claimed, what the company pays of what customers ask; {@code recoveryRatio}:
      * recovered / paid, what carriers and insurers give back.
      */
-    public record Line(String key, long claims, BigDecimal claimed, BigDecimal paid, BigDecimal recovered,
-            double paidRatio, double recoveryRatio) {
+    public record Line(String key, long claims, long rejected, long withdrawn, BigDecimal claimed, BigDecimal paid,
+            BigDecimal recovered, double paidRatio, double recoveryRatio) {
     }
 }

@@ -62,6 +62,9 @@ public class ClaimProjection implements EventHandler {
         consumption.consume(this, records);
     }
 
+    /** The kind of change of a rejection and a withdrawal: one statement sets how the claim ended. */
+    private static final String ENDED = "ended";
+
     /** One event's change to the claim {@code claimId}: its statement's row. */
     private record Change(String type, UUID claimId, Object[] row) {
     }
@@ -97,6 +100,14 @@ public class ClaimProjection implements EventHandler {
                 var s = EventCodec.data(event, ClaimEvents.RecoverySettled.class);
                 return new Change(event.type(), s.claimId(), new Object[] {s.claimId(), s.amountRecovered()});
             }
+            case ClaimEvents.REJECTED -> {
+                var r = EventCodec.data(event, ClaimEvents.Rejected.class);
+                return new Change(ENDED, r.claimId(), new Object[] {r.claimId(), "REJECTED"});
+            }
+            case ClaimEvents.WITHDRAWN -> {
+                var w = EventCodec.data(event, ClaimEvents.Withdrawn.class);
+                return new Change(ENDED, w.claimId(), new Object[] {w.claimId(), "WITHDRAWN"});
+            }
             default -> {
                 return null; // documents, replies and escalations do not change the claim figures
             }
@@ -127,6 +138,9 @@ public class ClaimProjection implements EventHandler {
             case ClaimEvents.RECOVERY_SETTLED -> """
                     update claim_fact f set amount_recovered = v.amount
                     from unnest(?::uuid[], ?::numeric[]) as v(id, amount) where f.claim_id = v.id""";
+            case ENDED -> """
+                    update claim_fact f set outcome = v.outcome
+                    from unnest(?::uuid[], ?::text[]) as v(id, outcome) where f.claim_id = v.id""";
             default -> throw new IllegalStateException(type);
         };
     }

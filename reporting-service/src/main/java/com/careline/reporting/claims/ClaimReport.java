@@ -33,29 +33,31 @@ public class ClaimReport {
         LocalDate from = period.from();
         LocalDate to = period.to();
         List<Line> total = lines("'all'", from, to);
-        return new ClaimFigures(from, to, total.isEmpty() ? line("all", 0, null, null, null) : total.get(0),
+        return new ClaimFigures(from, to, total.isEmpty() ? line("all", 0, 0, 0, null, null, null) : total.get(0),
                 lines("branch", from, to), lines("coalesce(counterparty, 'none')", from, to));
     }
 
     private List<Line> lines(String key, LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + key + ", count(*), coalesce(sum(amount_claimed), 0),"
-                + " sum(amount_paid), sum(amount_recovered) from claim_fact"
+        List<Object[]> rows = em.createNativeQuery("select " + key + ", count(*),"
+                + " count(*) filter (where outcome = 'REJECTED'), count(*) filter (where outcome = 'WITHDRAWN'),"
+                + " coalesce(sum(amount_claimed), 0), sum(amount_paid), sum(amount_recovered) from claim_fact"
                 + " where opened_at >= :from and opened_at < :to"
                 + " and (cast(:branch as text) is null or branch = cast(:branch as text))"
                 + " group by 1 order by 2 desc, 1")
                 .setParameter("from", from.atStartOfDay(zone).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
                 .setParameter("branch", scope.filter().orElse(null)).getResultList();
-        return rows.stream().map(r -> line((String) r[0], ((Number) r[1]).longValue(), (BigDecimal) r[2],
-                (BigDecimal) r[3], (BigDecimal) r[4])).toList();
+        return rows.stream().map(r -> line((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(), (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6])).toList();
     }
 
-    private static Line line(String key, long claims, BigDecimal claimed, BigDecimal paid, BigDecimal recovered) {
+    private static Line line(String key, long claims, long rejected, long withdrawn, BigDecimal claimed,
+            BigDecimal paid, BigDecimal recovered) {
         BigDecimal c = claimed == null ? BigDecimal.ZERO : claimed;
         BigDecimal p = paid == null ? BigDecimal.ZERO : paid;
         BigDecimal r = recovered == null ? BigDecimal.ZERO : recovered;
-        return new Line(key, claims, c, p, r, ratio(p, c), ratio(r, p));
+        return new Line(key, claims, rejected, withdrawn, c, p, r, ratio(p, c), ratio(r, p));
     }
 
     private static double ratio(BigDecimal part, BigDecimal whole) {

@@ -65,6 +65,28 @@ class ClaimReportTest {
                         "byCounterparty.find { it.key == '顺达物流' }.recoveryRatio", equalTo(0.5f)));
     }
 
+    /** A claim rejected under an exclusion clause and one withdrawn are counted apart, each once. */
+    @Test
+    void rejectedAndWithdrawnClaimsAreCounted() {
+        String branch = Feed.freshBranch();
+        Instant at = Feed.at("2024-10-08T10:00");
+        UUID rejected = opened(branch, "500.00", at);
+        UUID withdrawn = opened(branch, "700.00", at);
+        opened(branch, "900.00", at);
+        send(rejected, ClaimEvents.REJECTED, new ClaimEvents.Rejected(rejected, "n", branch, "违禁品不予赔偿",
+                "内件为锂电池", "hq.manager", at));
+        send(rejected, ClaimEvents.REJECTED, new ClaimEvents.Rejected(rejected, "n", branch, "违禁品不予赔偿",
+                "内件为锂电池", "hq.manager", at));
+        send(withdrawn, ClaimEvents.WITHDRAWN, new ClaimEvents.Withdrawn(withdrawn, "n", branch, "已协商解决",
+                "agent", at));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.supervisor(branch))
+                .queryParam("from", "2024-10-01").queryParam("to", "2024-10-31")
+                .when().get("/api/reports/claims").then().statusCode(200).body(
+                        "total.claims", equalTo(3), "total.rejected", equalTo(1), "total.withdrawn", equalTo(1),
+                        "byBranch[0].rejected", equalTo(1)));
+    }
+
     /**
      * Twelve claims, each opened then paid; the claims' events interleaved in a random order (a claim's own
      * order kept, as its partition key keeps it) and every event delivered twice: the same figures.

@@ -14,7 +14,10 @@ public final class Roles {
     public static final String HEAD_CLERK = "HEAD_CLERK";
     /** Customer-service manager (客服经理). */
     public static final String CS_MANAGER = "CS_MANAGER";
-    /** Division manager (分管经理): signs off compensation above the threshold. */
+    /**
+     * Division manager (分管经理): signs off compensation (on a major complaint whatever the amount), or
+     * authorises someone to, up to an amount.
+     */
     public static final String DIVISION_MANAGER = "DIVISION_MANAGER";
     /** General manager (总经理): approves preventive measures. */
     public static final String GENERAL_MANAGER = "GENERAL_MANAGER";

@@ -20,12 +20,18 @@ public final class ClaimEvents {
     public static final String DOCUMENT_REJECTED = "claim.document-rejected";
     public static final String DOCUMENTS_COMPLETE = "claim.documents-complete";
     public static final String MOVED_TO_HEADQUARTERS = "claim.moved-to-headquarters";
+    /** A document rejected or newly required after the move: the branch gathers it again. */
+    public static final String RETURNED_TO_BRANCH = "claim.returned-to-branch";
     public static final String REPLIED = "claim.replied";
     public static final String ASSESSED = "claim.assessed";
     public static final String APPROVED = "claim.approved";
     public static final String AGREED = "claim.agreed";
     public static final String DISPUTED = "claim.disputed";
     public static final String PAID = "claim.paid";
+    /** Refused under an exclusion clause (免责条款), with the reason: ends the claim without payment. */
+    public static final String REJECTED = "claim.rejected";
+    /** Withdrawn by the claimant: ends the claim without payment. */
+    public static final String WITHDRAWN = "claim.withdrawn";
     public static final String RECOVERY_FILED = "claim.recovery-filed";
     public static final String RECOVERY_SETTLED = "claim.recovery-settled";
     /** Data: {@link com.careline.platform.events.Escalated}. */
@@ -58,6 +64,16 @@ public final class ClaimEvents {
 
     /** 000: with the documents complete, headquarters' customer department owns the claim. */
     public record MovedToHeadquarters(UUID claimId, String number, String branch, Instant at) {
+    }
+
+    public record Rejected(UUID claimId, String number, String branch, String clause, String reason, String by,
+            Instant at) {
+    }
+
+    public record Withdrawn(UUID claimId, String number, String branch, String reason, String by, Instant at) {
+    }
+
+    public record ReturnedToBranch(UUID claimId, String number, String branch, List<String> missing, Instant at) {
     }
 
     /** The claimant got a first answer (001: within 1 day of registration). */
