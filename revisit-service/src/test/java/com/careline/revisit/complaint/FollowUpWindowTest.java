@@ -44,14 +44,7 @@ class FollowUpWindowTest {
             "2025-12-31T15:00, 2026-01-05, 2026-01-07"
     })
     void windowRunsOverCalendarDaysFiveToSevenOnTheirWorkingDays(String received, LocalDate first, LocalDate last) {
-        var plan = WINDOW.plan(at(received), at(received).plusSeconds(3600));
-
-        assertThat(plan.dueOn(), is(first));
-        assertThat(plan.windowOpens(), is(at(first + "T08:30")));
-        assertThat(plan.windowCloses(), is(at(last + "T17:30")));
-        assertThat(plan.clockStartsAt(), is(plan.windowOpens()));
-        assertThat(plan.late(), is(false));
-        assertThat(plan.lateReason(), nullValue());
+        assertOnTime(WINDOW.plan(at(received), at(received).plusSeconds(3600)), first, last);
     }
 
     /** The other reading, configured (window-basis=WORKING): working days 5 to 7. */
@@ -71,8 +64,11 @@ class FollowUpWindowTest {
     })
     void inWorkingDaysTheWindowRunsFromWorkingDayFiveToWorkingDaySeven(String received, LocalDate first,
             LocalDate last) {
-        var plan = IN_WORKING_DAYS.plan(at(received), at(received).plusSeconds(3600));
+        assertOnTime(IN_WORKING_DAYS.plan(at(received), at(received).plusSeconds(3600)), first, last);
+    }
 
+    /** A call planned on the window's first working day, the window open from its opening to its closing. */
+    private static void assertOnTime(FollowUpWindow.Plan plan, LocalDate first, LocalDate last) {
         assertThat(plan.dueOn(), is(first));
         assertThat(plan.windowOpens(), is(at(first + "T08:30")));
         assertThat(plan.windowCloses(), is(at(last + "T17:30")));
