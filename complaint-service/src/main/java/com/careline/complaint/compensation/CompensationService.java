@@ -3,10 +3,9 @@ package com.careline.complaint.compensation;
 import java.time.Clock;
 import java.util.UUID;
 
-import jakarta.ws.rs.ForbiddenException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 
 import com.careline.complaint.api.ComplaintView;
 import com.careline.complaint.compensation.CompensationCommands.ProposeCompensation;

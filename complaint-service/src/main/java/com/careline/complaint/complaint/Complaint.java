@@ -130,7 +130,7 @@ public class Complaint {
         acknowledgedAt = at;
     }
 
-    /** 003: found major after intake; its reasons join any it had. */
+    /** 003: found major after intake, for {@code reasons}. */
     public void markMajor(List<String> reasons) {
         status.require(Step.MARK_MAJOR);
         if (major) {
