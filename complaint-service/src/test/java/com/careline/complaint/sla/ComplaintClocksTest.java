@@ -97,14 +97,24 @@ class ComplaintClocksTest {
 
     @Test
     void departmentWithoutProgressReportAfterThreeWorkingDaysEscalates() {
+        java.time.Instant before = clock.instant();
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
         String agent = Tokens.agent("SZ");
-        String id = register(agent, form()).getString("id");
-        post(agent, "/api/complaints/" + id + "/transfer", Map.of("department", "WAREHOUSE"), 200);
+        try {
+            // transferred on a Thursday at 10:00: Friday, Monday, Tuesday are its three working days
+            clock.set(java.time.LocalDateTime.parse("2026-11-26T10:00").atZone(shanghai).toInstant());
+            String id = register(agent, form()).getString("id");
+            var transferred = post(agent, "/api/complaints/" + id + "/transfer", Map.of("department", "WAREHOUSE"), 200);
 
-        clock.advance(Duration.ofDays(12));
-        ticker.tick();
-
-        assertThat(escalation(id, ComplaintClocks.PROGRESS_REPORT).escalateTo(), is("SUPERVISOR"));
+            assertThat(java.time.Instant.parse(transferred.getString(
+                    "clocks.find { it.kind == 'complaint-progress-report' }.dueAt")),
+                    is(java.time.LocalDateTime.parse("2026-12-01T10:00").atZone(shanghai).toInstant()));
+            clock.set(java.time.LocalDateTime.parse("2026-12-01T10:01").atZone(shanghai).toInstant());
+            ticker.tick();
+            assertThat(escalation(id, ComplaintClocks.PROGRESS_REPORT).escalateTo(), is("SUPERVISOR"));
+        } finally {
+            clock.set(before);
+        }
     }
 
     @Test

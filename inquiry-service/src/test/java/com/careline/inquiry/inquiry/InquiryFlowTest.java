@@ -148,6 +148,23 @@ class InquiryFlowTest {
                 .body("escalationLevel", is(1));
     }
 
+    /** 002: a reply within one working day: from a Friday afternoon, Monday at the same hour, not Saturday. */
+    @Test
+    void theReplyIsDueOneWorkingDayAfterRegistration() {
+        java.time.Instant before = clock.instant();
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        try {
+            clock.set(java.time.LocalDateTime.parse("2026-11-27T16:00").atZone(shanghai).toInstant());
+            var registered = register(Tokens.agent("YC"), form(fresh("R")));
+
+            assertThat(java.time.Instant.parse(registered.getString(
+                    "clocks.find { it.kind == '" + InquiryClocks.REPLY + "' }.dueAt")),
+                    is(java.time.LocalDateTime.parse("2026-11-30T16:00").atZone(shanghai).toInstant()));
+        } finally {
+            clock.set(before);
+        }
+    }
+
     /** 001: the tracking answer is owed to the customer within 30 minutes: the handler's answer is not enough. */
     @Test
     void theTrackingClockStopsWhenTheCustomerIsToldNotWhenTheHandlerAnswers() {
