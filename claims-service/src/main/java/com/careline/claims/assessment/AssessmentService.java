@@ -47,7 +47,7 @@ public class AssessmentService {
     @Transactional(dontRollbackOn = StageCheck.DocumentsMissing.class)
     public ClaimView assess(UUID id, BigDecimal freight, String note) {
         Claim c = claims.visible(id);
-        requireHeadquarters("assesses");
+        user.requireHeadquarters("assess a claim (000); the branch reads it and adds documents");
         stages.requireComplete(c);
         if (c.amountClaimed() == null || c.declaredValue() == null) {
             throw new Conflict("claim " + c.number() + " has no amounts yet; state its particulars first");
@@ -75,7 +75,7 @@ public class AssessmentService {
      */
     public ClaimView approve(UUID id, BigDecimal seen) {
         Claim c = claims.visible(id);
-        requireHeadquarters("approves");
+        user.requireHeadquarters("approve a claim (000); the branch reads it and adds documents");
         var approver = limits.highest(user.roles()).orElseThrow(() -> new ForbiddenException(
                 "your roles have no approval limit"));
         if (c.payable() != null && !approver.mayApprove(c.payable())) {
@@ -95,12 +95,5 @@ public class AssessmentService {
                 ClaimEvents.APPROVED, new ClaimEvents.Approved(c.id(), c.number(), c.branch(), c.payable(),
                         c.currency(), approver.role(), user.id(), now));
         return claims.view(c);
-    }
-
-    /** 000: once the documents are complete, headquarters assesses, approves and pays; the branch reads. */
-    private void requireHeadquarters(String what) {
-        if (!user.isHeadquarters()) {
-            throw new ForbiddenException("headquarters " + what + " a claim (000); the branch reads it and adds documents");
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 
 import com.careline.claims.api.ClaimView;
 import com.careline.claims.claim.Claim;
@@ -42,9 +41,7 @@ public class EndingService {
 
     public ClaimView reject(UUID id, String clause, String reason) {
         Claim c = claims.visible(id);
-        if (!user.isHeadquarters()) {
-            throw new ForbiddenException("headquarters rejects a claim (000); the branch reads it");
-        }
+        user.requireHeadquarters("reject a claim (000); the branch reads it");
         var now = clock.instant();
         c.end(ClaimStatus.REJECTED, clause.strip(), reason.strip(), user.id(), now);
         journal.record(c, user.id(), "rejected", clause + ": " + reason, ClaimEvents.REJECTED,

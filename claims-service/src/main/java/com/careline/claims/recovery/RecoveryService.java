@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 
 import com.careline.claims.api.ClaimView;
 import com.careline.claims.claim.Claim;
@@ -35,7 +34,7 @@ public class RecoveryService {
 
     public ClaimView file(UUID id, Counterparty counterparty, String counterpartyName, BigDecimal amount,
             String reference) {
-        requireHeadquarters();
+        user.requireHeadquarters("file and settle recoveries");
         Claim c = claims.visible(id);
         var now = clock.instant();
         c.fileRecovery(Recovery.file(counterparty, counterpartyName, amount, reference, user.id(), now));
@@ -47,7 +46,7 @@ public class RecoveryService {
     }
 
     public ClaimView settle(UUID id, BigDecimal amountRecovered) {
-        requireHeadquarters();
+        user.requireHeadquarters("file and settle recoveries");
         Claim c = claims.visible(id);
         Recovery r = c.recovery();
         if (r == null) {
@@ -60,11 +59,5 @@ public class RecoveryService {
                 new ClaimEvents.RecoverySettled(c.id(), c.number(), c.branch(), r.counterparty().name(), r.amount(),
                         amountRecovered, c.currency(), r.reference(), user.id(), now));
         return claims.view(c);
-    }
-
-    private void requireHeadquarters() {
-        if (!user.isHeadquarters()) {
-            throw new ForbiddenException("headquarters files and settles recoveries");
-        }
     }
 }

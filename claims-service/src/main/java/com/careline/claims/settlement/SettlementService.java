@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 
 import com.careline.claims.api.ClaimView;
 import com.careline.claims.claim.Claim;
@@ -61,9 +60,7 @@ public class SettlementService {
      */
     public ClaimView pay(UUID id, String reference) {
         Claim c = claims.visible(id);
-        if (!user.isHeadquarters()) {
-            throw new ForbiddenException("headquarters pays a claim (000); the branch reads it");
-        }
+        user.requireHeadquarters("pay a claim (000); the branch reads it");
         String ref = reference.strip();
         if (c.status() == ClaimStatus.PAID) {
             if (ref.equals(c.paymentReference())) {

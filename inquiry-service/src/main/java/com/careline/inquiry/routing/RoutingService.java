@@ -58,7 +58,7 @@ public class RoutingService {
 
     @Transactional
     public RuleView create(SaveRule command) {
-        user.requireHeadquarters("routing rules");
+        user.requireHeadquarters("change routing rules");
         String region = normalise(command.region());
         String topic = command.topic() == null ? null : command.topic().name();
         rules.findByKey(region, topic).ifPresent(existing -> {
@@ -75,7 +75,7 @@ public class RoutingService {
     /** Changes where a rule sends work orders; its region and topic are its identity and stay. */
     @Transactional
     public RuleView update(UUID id, SaveRule command) {
-        user.requireHeadquarters("routing rules");
+        user.requireHeadquarters("change routing rules");
         RoutingRule rule = require(id);
         String topic = command.topic() == null ? null : command.topic().name();
         if (!java.util.Objects.equals(normalise(command.region()), rule.region())
@@ -89,7 +89,7 @@ public class RoutingService {
 
     @Transactional
     public void delete(UUID id) {
-        user.requireHeadquarters("routing rules");
+        user.requireHeadquarters("change routing rules");
         rules.delete(require(id));
         Log.infof("routing rule %s deleted by %s", id, user.id());
     }

@@ -30,7 +30,7 @@ public class MeasureService {
     }
 
     public MeasureView propose(ProposeMeasure command) {
-        user.requireHeadquarters("preventive measures");
+        user.requireHeadquarters("change preventive measures");
         PreventiveMeasure m = PreventiveMeasure.propose(YearMonth.parse(command.month()).atDay(1), command.cause(),
                 command.measure(), command.owner(), command.dueDate(), user.id());
         em.persist(m);
@@ -38,7 +38,7 @@ public class MeasureService {
     }
 
     public MeasureView revise(UUID id, ReviseMeasure command) {
-        user.requireHeadquarters("preventive measures");
+        user.requireHeadquarters("change preventive measures");
         PreventiveMeasure m = find(id);
         m.revise(command.measure(), command.owner(), command.dueDate());
         return MeasureView.from(m);

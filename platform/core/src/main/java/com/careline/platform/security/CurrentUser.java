@@ -43,11 +43,12 @@ public class CurrentUser {
 
     /**
      * 403 unless the caller works at headquarters: for what every branch shares (routing rules, preventive
-     * measures), which one branch's staff must not change for the others.
+     * measures), which one branch's staff must not change for the others, and for headquarters' own steps
+     * (a claim's assessment, approval, payment). {@code may} completes "only headquarters staff may …".
      */
-    public void requireHeadquarters(String what) {
+    public void requireHeadquarters(String may) {
         if (!isHeadquarters()) {
-            throw new ForbiddenException("only headquarters staff may change " + what);
+            throw new ForbiddenException("only headquarters staff may " + may);
         }
     }
 }
