@@ -1,6 +1,8 @@
 package com.careline.claims.document;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,25 +44,29 @@ public class StageCheck {
     /** In the caller's transaction: returns {@code c} to the branch when headquarters has it incomplete. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean returnIfIncomplete(Claim c) {
-        DocumentChecklist.Status checklist = checklists.of(c);
-        var now = clock.instant();
-        if (checklist.isComplete() || !c.returnToBranch()) {
-            return false;
-        }
-        var missing = checklist.missing().stream().map(Enum::name).toList();
-        journal.record(c, user.id(), "returned-to-branch", "documents missing: " + missing,
-                ClaimEvents.RETURNED_TO_BRANCH, new ClaimEvents.ReturnedToBranch(c.id(), c.number(), c.branch(), missing,
-                        now));
-        Log.infof("claim %s returned to branch %s: %s missing", c.number(), c.branch(), missing);
-        return true;
+        return returned(c).isPresent();
     }
 
     /** Checks the documents again before a step of headquarters; throws (keeping the return) when some are missing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireComplete(Claim c) {
-        if (returnIfIncomplete(c)) {
-            throw new DocumentsMissing("claim " + c.number() + " is missing " + checklists.of(c).missing()
-                    + ": it is back with branch " + c.branch() + ", which gathers them");
+        returned(c).ifPresent(missing -> {
+            throw new DocumentsMissing("claim " + c.number() + " is missing " + missing + ": it is back with branch "
+                    + c.branch() + ", which gathers them");
+        });
+    }
+
+    /** The documents missing when this returns {@code c} to the branch; empty when it stays where it is. */
+    private Optional<List<String>> returned(Claim c) {
+        DocumentChecklist.Status checklist = checklists.of(c);
+        if (checklist.isComplete() || !c.returnToBranch()) {
+            return Optional.empty();
         }
+        var missing = checklist.missing().stream().map(Enum::name).toList();
+        journal.record(c, user.id(), "returned-to-branch", "documents missing: " + missing,
+                ClaimEvents.RETURNED_TO_BRANCH, new ClaimEvents.ReturnedToBranch(c.id(), c.number(), c.branch(), missing,
+                        clock.instant()));
+        Log.infof("claim %s returned to branch %s: %s missing", c.number(), c.branch(), missing);
+        return Optional.of(missing);
     }
 }

@@ -13,12 +13,12 @@ import com.careline.claims.claim.ClaimJournal;
 import com.careline.claims.claim.ClaimRepository;
 import com.careline.claims.claim.ClaimService;
 import com.careline.claims.claim.ClaimType;
+import com.careline.claims.document.StageCheck;
 import com.careline.claims.sla.ClaimClocks;
 import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.validity.ValidityPeriod;
-import com.careline.claims.document.StageCheck;
 import com.careline.platform.numbers.CaseNumbers;
 import com.careline.platform.sla.SlaClocks;
 import io.quarkus.logging.Log;
@@ -41,7 +41,8 @@ public class IntakeService {
     private final Clock clock;
 
     IntakeService(ClaimRepository claims, CaseNumbers numbers, ClaimService service, ClaimJournal journal, SlaClocks clocks,
-            IntakeConfig config, CurrentUser user, CalendarConfig calendar, ValidityPeriod validity, StageCheck stages, Clock clock) {
+            IntakeConfig config, CurrentUser user, CalendarConfig calendar, ValidityPeriod validity, StageCheck stages,
+            Clock clock) {
         this.claims = claims;
         this.numbers = numbers;
         this.service = service;
