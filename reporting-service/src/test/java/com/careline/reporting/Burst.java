@@ -148,7 +148,7 @@ public final class Burst {
         }
         if (resolutions > 0 && random.nextInt(3) == 0) {
             t = t.plus(Duration.ofDays(2));
-            events.add(event(ComplaintEvents.CLOSED, id, t, new ComplaintEvents.Closed(id, "n", branch, null, t)));
+            events.add(event(ComplaintEvents.CLOSED, id, t, new ComplaintEvents.Closed(id, "n", branch, null, t, false, null)));
         }
         // redeliveries: the same envelope again, right after or a few events later
         List<EventEnvelope> list = new ArrayList<>(events);

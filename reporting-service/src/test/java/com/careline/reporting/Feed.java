@@ -62,7 +62,7 @@ public final class Feed {
     }
 
     public void closed(UUID id, String branch, Instant at) {
-        send(ComplaintEvents.CLOSED, id, at, new ComplaintEvents.Closed(id, "n", branch, null, at));
+        send(ComplaintEvents.CLOSED, id, at, new ComplaintEvents.Closed(id, "n", branch, null, at, false, null));
     }
 
     public void reopened(UUID id, String branch, Instant at) {
@@ -83,7 +83,7 @@ public final class Feed {
         UUID revisit = UUID.randomUUID();
         events.send(Topics.REVISIT_EVENTS, EventCodec.envelope(RevisitEvents.COMPLETED, "careline/revisit-service",
                 revisit.toString(), complaint.toString(), at, new RevisitCompleted(revisit, RevisitCompleted.COMPLAINT,
-                        complaint.toString(), satisfied, r, a, t, e, s, null, at)));
+                        complaint.toString(), satisfied, r, a, t, e, s, null, at, null)));
     }
 
     private void send(String type, UUID id, Instant at, Object data) {

@@ -46,6 +46,8 @@ public record ComplaintView(
         Instant transferredAt,
         Instant resolvedAt,
         Instant closedAt,
+        /** Set when it was closed because the customer could not be reached: the supervisor's reason. */
+        String unreachableReason,
         /** The highest rung any of its clocks has reached (0: none breached). */
         int escalationLevel,
         List<SlaClockView> clocks,
@@ -66,7 +68,7 @@ public record ComplaintView(
                 c.claimedCompensation(), c.estimatedLoss(), c.isMajor(), c.majorReasons(), c.owner(), c.department(),
                 c.departmentBranch(), c.resolution(), CompensationView.from(c.compensation()), c.correlationId(),
                 c.receivedAt(), c.acknowledgedAt(), c.majorReceivedAt(), c.transferredAt(), c.resolvedAt(), c.closedAt(),
-                clocks.stream().mapToInt(SlaClock::level).max().orElse(0),
+                c.unreachableReason(), clocks.stream().mapToInt(SlaClock::level).max().orElse(0),
                 clocks.stream().map(SlaClockView::from).toList(), c.version());
     }
 }

@@ -74,6 +74,9 @@ public class Complaint {
     private Instant resolvedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    /** Closed without a satisfied call: the supervisor's reason why the customer cannot be reached (003 (5)). */
+    @Column(name = "unreachable_reason")
+    private String unreachableReason;
     @Embedded
     private Compensation compensation;
     @Version
@@ -188,11 +191,18 @@ public class Complaint {
         closedAt = at;
     }
 
+    /** The one close without a satisfied call: a supervisor decided the customer cannot be reached (003 (5)). */
+    public void closeUnreachable(Instant at, String reason) {
+        close(at);
+        unreachableReason = reason;
+    }
+
     public void reopen() {
         status.require(Step.REOPEN);
         status = ComplaintStatus.REOPENED;
         resolvedAt = null;
         closedAt = null;
+        unreachableReason = null;
     }
 
     /** Hands the case over; returns the previous owner. */
@@ -317,6 +327,10 @@ public class Complaint {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    public String unreachableReason() {
+        return unreachableReason;
     }
 
     public Compensation compensation() {

@@ -120,6 +120,6 @@ class RevisitOutcomeConsumerTest {
         UUID revisitId = UUID.randomUUID();
         return EventCodec.envelope(RevisitEvents.COMPLETED, "careline/revisit-service", revisitId.toString(),
                 complaintId, Instant.now(), new RevisitCompleted(revisitId, RevisitCompleted.COMPLAINT, complaintId,
-                        satisfied, 5, 5, 4, 5, satisfied ? 5 : 1, satisfied ? "满意" : "不满意", Instant.now()));
+                        satisfied, 5, 5, 4, 5, satisfied ? 5 : 1, satisfied ? "满意" : "不满意", Instant.now(), null));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 
 import com.careline.inquiry.inquiry.InquiryStatus.Step;
 import com.careline.inquiry.routing.Route;
+import com.careline.platform.errors.Conflict;
 
 /**
  * A customer's inquiry (业务咨询单, 002) and the work order (工单) dispatched for it. Plain entity: every
@@ -69,6 +70,11 @@ public class Inquiry {
     private Instant closedAt;
     @Column(name = "archived_at")
     private Instant archivedAt;
+    @Column(name = "archive_reason")
+    private String archiveReason;
+    /** The follow-up survey revisit-service planned, until it has a result (002 3 (3)). */
+    @Column(name = "survey_revisit_id")
+    private UUID surveyRevisitId;
     @Version
     private long version;
 
@@ -164,10 +170,41 @@ public class Inquiry {
         this.status = InquiryStatus.SURVEYED;
     }
 
-    public void archive(Instant at) {
+    /**
+     * Archives the inquiry. While a follow-up survey is planned it has no result yet, so archiving needs a
+     * reason (002 3 (3): the survey's result belongs in the archive).
+     */
+    public void archive(Instant at, String reason) {
         status.require(Step.ARCHIVE);
+        if (surveyRevisitId != null && reason == null) {
+            throw new Conflict("inquiry " + number + " has a follow-up survey planned (revisit " + surveyRevisitId
+                    + "): archive it once the survey has a result, or give the reason to archive it now");
+        }
         archivedAt = at;
+        archiveReason = reason;
         status = InquiryStatus.ARCHIVED;
+    }
+
+    /** revisit-service planned a survey of this inquiry; an archived inquiry takes none. */
+    public void surveyPlanned(UUID revisitId) {
+        if (status != InquiryStatus.ARCHIVED) {
+            surveyRevisitId = revisitId;
+        }
+    }
+
+    /** The planned survey was completed, cancelled or gave up. */
+    public void surveyEnded(UUID revisitId) {
+        if (revisitId.equals(surveyRevisitId)) {
+            surveyRevisitId = null;
+        }
+    }
+
+    public String archiveReason() {
+        return archiveReason;
+    }
+
+    public UUID surveyRevisitId() {
+        return surveyRevisitId;
     }
 
     public UUID id() {

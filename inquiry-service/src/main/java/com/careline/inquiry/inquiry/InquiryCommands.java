@@ -60,4 +60,13 @@ public final class InquiryCommands {
             @Schema(description = "required when not satisfied") DissatisfactionCause cause,
             @Size(max = 2000) String comment) {
     }
+
+    /** Why an inquiry is archived before its planned survey has a result; not needed otherwise. */
+    public record ArchiveInquiry(
+            @Size(max = 2000) @Schema(example = "客户表示不需要回访") String reason) {
+
+        String reasonOrNull() {
+            return reason == null || reason.isBlank() ? null : reason.strip();
+        }
+    }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import com.careline.inquiry.inquiry.InquiryCommands.AnswerInquiry;
+import com.careline.inquiry.inquiry.InquiryCommands.ArchiveInquiry;
 import com.careline.inquiry.inquiry.InquiryCommands.DispatchInquiry;
 import com.careline.inquiry.inquiry.InquiryCommands.RecordSatisfaction;
 import com.careline.inquiry.inquiry.InquiryCommands.RegisterInquiry;
@@ -132,11 +133,12 @@ public class InquiryResource {
 
     @POST
     @Path("/{id}/archive")
-    @Operation(summary = "Archive the inquiry (form, recording, survey)")
+    @Operation(summary = "Archive the inquiry (form, recording, survey); with a planned survey still without a "
+            + "result, only with a reason (which cancels the survey)")
     @APIResponse(responseCode = "200", description = "ARCHIVED")
     @APIResponse(responseCode = "404", description = "No such inquiry in the caller's branch")
-    @APIResponse(responseCode = "409", description = "Still open")
-    public InquiryView archive(@PathParam("id") UUID id) {
-        return inquiries.archive(id);
+    @APIResponse(responseCode = "409", description = "Still open, or a survey is planned and no reason was given")
+    public InquiryView archive(@PathParam("id") UUID id, @Valid ArchiveInquiry command) {
+        return inquiries.archive(id, command == null ? null : command.reasonOrNull());
     }
 }

@@ -154,38 +154,48 @@ public class InquiryService {
         return view(q);
     }
 
-    /** Records the survey; unsatisfied because of the company sends the work order back (002). */
+    /** Records the survey taken at the desk; unsatisfied because of the company sends the work order back (002). */
     @Transactional
     public InquiryView recordSatisfaction(UUID id, RecordSatisfaction command) {
         Inquiry q = require(id);
-        Instant now = clock.instant();
-        boolean satisfied = command.satisfied();
-        if (!satisfied && command.cause() == null) {
+        if (!command.satisfied() && command.cause() == null) {
             throw new InvalidRequest("cause", "is required when the customer is not satisfied");
         }
-        boolean sendBack = !satisfied && command.cause() == DissatisfactionCause.COMPANY;
-        q.recordSatisfaction(satisfied, command.cause(), now);
-        journal.record(q, user.id(), "satisfaction-recorded", (satisfied ? "satisfied" : "not satisfied: "
-                + command.cause()) + (command.comment() == null ? "" : " (" + command.comment() + ")"),
-                InquiryEvents.SATISFACTION_RECORDED, new InquiryEvents.SatisfactionRecorded(q.id(), q.number(),
-                        q.branch(), satisfied, satisfied ? null : command.cause().name(), command.comment(), sendBack,
-                        user.id(), now));
-        if (sendBack) {
-            // the work order runs again, with a fresh reply clock
-            dispatch(q, routing.route(q.region(), q.topic()), user.id(), "sent back: customer not satisfied", now);
-            clocks.start(q.id().toString(), InquiryClocks.REPLY, q.correlationId(), q.branch());
-        }
+        satisfaction(q, command.satisfied(), command.cause(), command.comment(), user.id(), clock.instant());
         return view(q);
     }
 
+    /**
+     * Records a survey's result, from the desk or from the follow-up call (002 3 (3)): the same rule either
+     * way, so a customer unsatisfied because of the company gets the work order sent back, with a fresh reply
+     * clock, whoever asked them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void satisfaction(Inquiry q, boolean satisfied, DissatisfactionCause cause, String comment, String by,
+            Instant now) {
+        boolean sendBack = !satisfied && cause == DissatisfactionCause.COMPANY;
+        q.recordSatisfaction(satisfied, cause, now);
+        journal.record(q, by, "satisfaction-recorded", (satisfied ? "satisfied" : "not satisfied: " + cause)
+                + (comment == null ? "" : " (" + comment + ")"), InquiryEvents.SATISFACTION_RECORDED,
+                new InquiryEvents.SatisfactionRecorded(q.id(), q.number(), q.branch(), satisfied,
+                        satisfied ? null : cause.name(), comment, sendBack, by, now));
+        if (sendBack) {
+            // the work order runs again, with a fresh reply clock
+            dispatch(q, routing.route(q.region(), q.topic()), by, "sent back: customer not satisfied", now);
+            clocks.start(q.id().toString(), InquiryClocks.REPLY, q.correlationId(), q.branch());
+        }
+    }
+
+    /** Archives it; {@code reason} is needed (and kept) only while a follow-up survey is still planned. */
     @Transactional
-    public InquiryView archive(UUID id) {
+    public InquiryView archive(UUID id, String reason) {
         Inquiry q = require(id);
         Instant now = clock.instant();
-        q.archive(now);
+        q.archive(now, reason);
         clocks.stop(q.id().toString(), InquiryClocks.REPLY, InquiryClocks.TRACKING_ANSWER);
-        journal.record(q, user.id(), "archived", "form, recording and survey archived", InquiryEvents.ARCHIVED,
-                new InquiryEvents.Archived(q.id(), q.number(), q.branch(), user.id(), now));
+        journal.record(q, user.id(), "archived", "form, recording and survey archived"
+                + (reason == null ? "" : " before the survey's result: " + reason), InquiryEvents.ARCHIVED,
+                new InquiryEvents.Archived(q.id(), q.number(), q.branch(), user.id(), now, reason));
         return view(q);
     }
 

@@ -39,6 +39,9 @@ public record InquiryView(
         Instant surveyedAt,
         Instant closedAt,
         Instant archivedAt,
+        String archiveReason,
+        /** The follow-up survey planned and without a result yet, if any. */
+        UUID surveyRevisitId,
         int escalationLevel,
         List<SlaClockView> clocks,
         long version) {
@@ -48,7 +51,7 @@ public record InquiryView(
                 q.customerName(), q.phone(), q.waybillNo(), q.content(), q.owner(), q.isProactive(), q.department(),
                 q.queue(), q.ruleId(), q.rounds(), q.answer(), q.answeredBy(), q.articleId(), q.satisfied(),
                 q.dissatisfactionCause(), q.correlationId(), q.receivedAt(), q.dispatchedAt(), q.answeredAt(),
-                q.repliedAt(), q.surveyedAt(), q.closedAt(), q.archivedAt(),
+                q.repliedAt(), q.surveyedAt(), q.closedAt(), q.archivedAt(), q.archiveReason(), q.surveyRevisitId(),
                 clocks.stream().mapToInt(SlaClock::level).max().orElse(0),
                 clocks.stream().map(SlaClockView::from).toList(), q.version());
     }

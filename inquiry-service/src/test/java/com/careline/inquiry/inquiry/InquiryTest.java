@@ -36,7 +36,7 @@ class InquiryTest {
         assertThrows(Conflict.class, () -> q.answerAtOnce("x", null, "a", now));
         assertThrows(Conflict.class, () -> q.sendBack(route, now));
         assertThrows(Conflict.class, () -> q.dispatch(route, now));
-        q.archive(now);
+        q.archive(now, null);
         assertThrows(Conflict.class, () -> q.recordSatisfaction(true, null, now));
         assertEquals(InquiryStatus.ARCHIVED, q.status());
     }

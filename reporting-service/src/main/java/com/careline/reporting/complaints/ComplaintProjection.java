@@ -103,7 +103,10 @@ public class ComplaintProjection implements EventHandler {
             }
             case ComplaintEvents.ACKNOWLEDGED -> timed(event, EventCodec.data(event, ComplaintEvents.Acknowledged.class).at());
             case ComplaintEvents.RESOLVED -> timed(event, EventCodec.data(event, ComplaintEvents.Resolved.class).resolvedAt());
-            case ComplaintEvents.CLOSED -> timed(event, EventCodec.data(event, ComplaintEvents.Closed.class).at());
+            case ComplaintEvents.CLOSED -> {
+                var c = EventCodec.data(event, ComplaintEvents.Closed.class);
+                yield new Change(event.type(), subject(event), timed(event, c.at()).at(), c);
+            }
             case ComplaintEvents.TRANSFERRED, ComplaintEvents.REOPENED, ComplaintEvents.MARKED_MAJOR ->
                     new Change(event.type(), subject(event), null, null);
             case ComplaintEvents.ESCALATED -> {
@@ -139,14 +142,13 @@ public class ComplaintProjection implements EventHandler {
                 case ComplaintEvents.RESOLVED -> timed(changes, """
                         update complaint_fact f set resolved_at = v.at, acknowledged_at = coalesce(f.acknowledged_at, v.at)
                         from unnest(?::uuid[], ?::timestamptz[]) as v(id, at) where f.complaint_id = v.id""");
-                case ComplaintEvents.CLOSED -> timed(changes, """
-                        update complaint_fact f set closed_at = v.at
-                        from unnest(?::uuid[], ?::timestamptz[]) as v(id, at) where f.complaint_id = v.id""");
+                case ComplaintEvents.CLOSED -> closed(changes);
                 case ComplaintEvents.TRANSFERRED -> ids(changes, """
                         update complaint_fact set transferred = true
                         where complaint_id = any(?::uuid[])""");
                 case ComplaintEvents.REOPENED -> ids(changes, """
-                        update complaint_fact set reopened = reopened + 1, resolved_at = null, closed_at = null
+                        update complaint_fact set reopened = reopened + 1, resolved_at = null, closed_at = null,
+                            closed_unreachable = false
                         where complaint_id = any(?::uuid[])""");
                 // found major after intake: it counts as major in the month it was received, once
                 case ComplaintEvents.MARKED_MAJOR -> ids(changes, """
@@ -184,6 +186,16 @@ public class ComplaintProjection implements EventHandler {
             }
             // else the same complaint registered again under another event id: counted once
         }
+    }
+
+    /** Closed after a satisfied call, or as unreachable on a supervisor's decision (counted apart, 003 (5)). */
+    private void closed(List<Change> changes) {
+        Rows rows = new Rows(3);
+        changes.forEach(c -> rows.add(c.complaintId(), c.at(), ((ComplaintEvents.Closed) c.data()).unreachable()));
+        rows.execute(em, """
+                update complaint_fact f set closed_at = v.at, closed_unreachable = v.unreachable
+                from unnest(?::uuid[], ?::timestamptz[], ?::boolean[]) as v(id, at, unreachable)
+                where f.complaint_id = v.id""");
     }
 
     private void timed(List<Change> changes, String sql) {

@@ -59,12 +59,14 @@ public class KpiReport {
                 + " count(*) filter (where f.resolved_at is null and f.closed_at is null),"
                 + " count(*) filter (where f.resolved_at is null and f.closed_at is null and f.escalation_level > 0),"
                 + percentiles("f.acknowledged_at") + "," + percentiles("f.resolved_at") + ","
-                + " count(*) filter (where f.reopened > 0)"
+                + " count(*) filter (where f.reopened > 0),"
+                + " count(*) filter (where f.closed_at is not null),"
+                + " count(*) filter (where f.closed_at is not null and f.closed_unreachable)"
                 + " from complaint_fact f where" + FILTER), from, to, branch, channel, category).getSingleResult();
         long opened = number(totals[0]);
         return new Kpis(from, to, branch, channel, category, opened, number(totals[1]), number(totals[2]),
                 number(totals[3]), seconds(totals[4]), seconds(totals[5]), seconds(totals[6]), seconds(totals[7]),
-                opened == 0 ? 0 : round((double) number(totals[8]) / opened),
+                opened == 0 ? 0 : round((double) number(totals[8]) / opened), number(totals[9]), number(totals[10]),
                 attainment(from, to, branch, channel, category), escalations(from, to, branch, channel, category),
                 satisfaction(from, to, branch, channel, category));
     }

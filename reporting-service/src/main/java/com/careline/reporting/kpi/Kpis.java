@@ -22,6 +22,10 @@ public record Kpis(
         Duration resolutionP90,
         /** Share of complaints reopened at least once. */
         double reopenRate,
+        /** Closed, after a satisfied follow-up call or as unreachable. */
+        long closed,
+        /** Of those, closed because the customer could not be reached (003 (5): the one exception, apart). */
+        long closedUnreachable,
         /** Per clock kind: the share of complaints that had the clock and never breached it. */
         Map<String, Double> slaAttainment,
         Map<Integer, Long> escalationsByLevel,

@@ -15,12 +15,14 @@ import com.careline.platform.errors.Conflict;
 import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.events.revisit.RevisitAttempted;
 import com.careline.platform.events.revisit.RevisitCompleted;
+import com.careline.platform.events.revisit.RevisitDecisionRequired;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitUnreachable;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.security.Roles;
 import com.careline.platform.sla.SlaClocks;
 import com.careline.revisit.revisit.AttemptOutcome;
+import com.careline.revisit.revisit.CaseType;
 import com.careline.revisit.revisit.Revisit;
 import com.careline.revisit.revisit.RevisitAttempt;
 import com.careline.revisit.revisit.RevisitClocks;
@@ -33,8 +35,10 @@ import io.quarkus.logging.Log;
 
 /**
  * Records the calls of a revisit. Not reached: try again on the next working day, up to the configured number
- * of attempts, then UNREACHABLE. Reached: the survey completes the revisit and {@code revisit.completed} closes
- * the loop (complaint-service closes a complaint whose customer is satisfied and reopens it otherwise).
+ * of attempts, then UNREACHABLE, or a supervisor's decision for a complaint ({@link FollowUpDecisions}).
+ * Reached: the survey completes the revisit and {@code revisit.completed} closes the loop (complaint-service
+ * closes a complaint whose customer is satisfied and reopens it otherwise; inquiry-service sends a work order
+ * back when the company caused the dissatisfaction).
  */
 @ApplicationScoped
 @Transactional
@@ -67,6 +71,11 @@ public class CallService {
         String by = user.id();
         if (call.outcome() == AttemptOutcome.REACHED) {
             Survey survey = call.survey();
+            if (r.caseType() == CaseType.INQUIRY && !survey.satisfied() && survey.cause() == null) {
+                // 002 3 (3): whether the work order goes back depends on who caused it
+                throw new InvalidRequest("cause", "is required on an inquiry's survey when the customer is not"
+                        + " satisfied (COMPANY sends the work order back)");
+            }
             String note = early(r, now) ? earlyCall(call) : call.note();
             reached(r, survey, note, now, by);
         } else {
@@ -112,27 +121,52 @@ public class CallService {
         journal.record(r, by, "completed", "customer " + (survey.satisfied() ? "satisfied" : "not satisfied"),
                 RevisitEvents.COMPLETED, new RevisitCompleted(r.id(), r.caseType().name(), r.caseId(),
                         survey.satisfied(), survey.reliability(), survey.assurance(), survey.tangibles(),
-                        survey.empathy(), survey.responsiveness(), survey.comments(), now));
+                        survey.empathy(), survey.responsiveness(), survey.comments(), now,
+                        survey.cause() == null ? null : survey.cause().name()));
         Log.infof("revisit %s of %s %s completed, satisfied=%s, correlation %s", r.id(), r.caseType(), r.caseId(),
                 survey.satisfied(), r.correlationId());
     }
 
     private void notReached(Revisit r, String note, Instant now, String by) {
-        if (r.attempts() + 1 >= config.maxAttempts()) {
-            int attempt = r.unreachable(now, by);
-            repository.addAttempt(new RevisitAttempt(r.id(), attempt, now, by, AttemptOutcome.NOT_REACHED, note));
-            clocks.stop(r.id().toString(), RevisitClocks.KINDS);
-            attempted(r, attempt, AttemptOutcome.NOT_REACHED, null, by, now);
-            journal.record(r, by, "unreachable", attempt + " calls without reaching the customer",
-                    RevisitEvents.UNREACHABLE,
-                    new RevisitUnreachable(r.id(), r.caseType().name(), r.caseId(), r.branch(), attempt, now));
-            Log.infof("revisit %s unreachable after %d calls, correlation %s", r.id(), attempt, r.correlationId());
+        if (r.isLastAttempt(config.maxAttempts())) {
+            if (config.decisionAfterLastAttempt().contains(r.caseType())) {
+                awaitDecision(r, note, now, by);
+            } else {
+                unreachable(r, note, now, by);
+            }
             return;
         }
         LocalDate retryOn = days.nextWorkingDay(days.dateOf(now));
         int attempt = r.notReached(retryOn);
         repository.addAttempt(new RevisitAttempt(r.id(), attempt, now, by, AttemptOutcome.NOT_REACHED, note));
         attempted(r, attempt, AttemptOutcome.NOT_REACHED, retryOn, by, now);
+    }
+
+    private void unreachable(Revisit r, String note, Instant now, String by) {
+        int attempt = r.unreachable(now, by);
+        repository.addAttempt(new RevisitAttempt(r.id(), attempt, now, by, AttemptOutcome.NOT_REACHED, note));
+        clocks.stop(r.id().toString(), RevisitClocks.KINDS);
+        attempted(r, attempt, AttemptOutcome.NOT_REACHED, null, by, now);
+        journal.record(r, by, "unreachable", attempt + " calls without reaching the customer",
+                RevisitEvents.UNREACHABLE, new RevisitUnreachable(r.id(), r.caseType().name(), r.caseId(),
+                        r.branch(), attempt, now, null, null));
+        Log.infof("revisit %s unreachable after %d calls, correlation %s", r.id(), attempt, r.correlationId());
+    }
+
+    /** 003 (5): a complaint is not left RESOLVED forever; its supervisor decides, on a clock. */
+    private void awaitDecision(Revisit r, String note, Instant now, String by) {
+        int attempt = r.awaitDecision();
+        repository.addAttempt(new RevisitAttempt(r.id(), attempt, now, by, AttemptOutcome.NOT_REACHED, note));
+        String caseId = r.id().toString();
+        clocks.stop(caseId, RevisitClocks.CALLS);
+        Instant dueAt = clocks.start(caseId, RevisitClocks.DECISION, r.correlationId(), r.branch()).dueAt();
+        attempted(r, attempt, AttemptOutcome.NOT_REACHED, null, by, now);
+        journal.record(r, by, "decision-required", attempt + " calls without reaching the customer; a supervisor"
+                + " decides by " + dueAt + ": try again or close as unreachable", RevisitEvents.DECISION_REQUIRED,
+                new RevisitDecisionRequired(r.id(), r.caseType().name(), r.caseId(), r.branch(), attempt, dueAt,
+                        now));
+        Log.infof("revisit %s waits for a decision after %d calls, correlation %s", r.id(), attempt,
+                r.correlationId());
     }
 
     private void attempted(Revisit r, int attempt, AttemptOutcome outcome, LocalDate nextDueOn, String by,

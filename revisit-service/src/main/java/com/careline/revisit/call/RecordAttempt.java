@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import com.careline.platform.errors.InvalidRequest;
 import com.careline.revisit.revisit.AttemptOutcome;
+import com.careline.revisit.revisit.DissatisfactionCause;
 import com.careline.revisit.revisit.Survey;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,6 +24,8 @@ public record RecordAttempt(
         @Min(1) @Max(5) Integer empathy,
         @Min(1) @Max(5) Integer responsiveness,
         Boolean satisfied,
+        @Schema(description = "why the customer is not satisfied: COMPANY sends an inquiry's work order back (002); "
+                + "required on an inquiry's survey when not satisfied") DissatisfactionCause cause,
         @Size(max = 2000) @Schema(example = "处理及时，态度很好") String comments,
         @Size(max = 2000) String suggestions,
         @Size(max = 2000) String newServiceNeeds,
@@ -38,15 +41,19 @@ public record RecordAttempt(
         require(empathy, "empathy");
         require(responsiveness, "responsiveness");
         require(satisfied, "satisfied");
+        if (satisfied && cause != null) {
+            throw new InvalidRequest("cause", "is recorded only when the customer is not satisfied");
+        }
         return new Survey(reliability, assurance, tangibles, empathy, responsiveness, satisfied, comments,
-                suggestions, newServiceNeeds, businessLeads);
+                suggestions, newServiceNeeds, businessLeads, cause);
     }
 
     /** A call that reached nobody carries no survey. */
     void requireNoSurvey() {
         if (reliability != null || assurance != null || tangibles != null || empathy != null
-                || responsiveness != null || satisfied != null) {
-            throw new InvalidRequest("outcome", "scores and satisfied are recorded only when the customer was REACHED");
+                || responsiveness != null || satisfied != null || cause != null) {
+            throw new InvalidRequest("outcome",
+                    "scores, satisfied and cause are recorded only when the customer was REACHED");
         }
     }
 

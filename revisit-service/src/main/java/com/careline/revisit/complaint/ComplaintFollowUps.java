@@ -28,7 +28,6 @@ import com.careline.revisit.revisit.Revisit;
 import com.careline.revisit.revisit.RevisitClocks;
 import com.careline.revisit.revisit.RevisitJournal;
 import com.careline.revisit.revisit.RevisitRepository;
-import com.careline.revisit.revisit.RevisitStatus;
 import io.quarkus.logging.Log;
 
 /**
@@ -162,7 +161,7 @@ public class ComplaintFollowUps {
         Instant now = clock.instant();
         for (int i = 0; i < ofComplaint.size(); i++) {
             Revisit open = ofComplaint.get(i);
-            if (open.status() != RevisitStatus.SCHEDULED) {
+            if (!open.status().isOpen()) {
                 continue;
             }
             if (batch.unwritten.containsKey(open.id())) {

@@ -54,6 +54,7 @@ public class InquiryEventsConsumer implements EventHandler.PerEvent {
                 surveys.replied(EventCodec.data(event, InquiryEvents.Replied.class), event.correlationId());
             case InquiryEvents.SATISFACTION_RECORDED ->
                 surveys.surveyedAtTheDesk(EventCodec.data(event, InquiryEvents.SatisfactionRecorded.class));
+            case InquiryEvents.ARCHIVED -> surveys.archived(EventCodec.data(event, InquiryEvents.Archived.class));
             default -> {
                 // registrations, dispatches, answers and delays do not concern the survey
             }

@@ -23,8 +23,9 @@ import io.quarkus.logging.Log;
 /**
  * Plans the satisfaction survey after an inquiry answered through a work order (002): once the agent gave
  * the handler's answer to the customer ({@code inquiry.replied}), one survey per reply. When the inquiry desk
- * records the customer's satisfaction itself first ({@code inquiry.satisfaction-recorded}), the planned call
- * is cancelled so the customer is not asked twice.
+ * records the customer's satisfaction itself first ({@code inquiry.satisfaction-recorded}), or archives the
+ * inquiry with a reason first ({@code inquiry.archived}), the planned call is cancelled so the customer is not
+ * asked twice, or at all. The survey's result goes back to inquiry-service as {@code revisit.completed}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -69,9 +70,18 @@ public class InquirySurveys {
     }
 
     public void surveyedAtTheDesk(InquiryEvents.SatisfactionRecorded q) {
+        cancel(q.inquiryId(), "inquiry " + q.number() + ": satisfaction already recorded by " + q.by());
+    }
+
+    /** Archived before its survey had a result, with the reason inquiry-service requires for it. */
+    public void archived(InquiryEvents.Archived q) {
+        cancel(q.inquiryId(), "inquiry " + q.number() + " archived by " + q.by()
+                + (q.reason() == null ? "" : ": " + q.reason()));
+    }
+
+    private void cancel(UUID inquiryId, String reason) {
         Instant now = clock.instant();
-        String reason = "inquiry " + q.number() + ": satisfaction already recorded by " + q.by();
-        for (Revisit open : revisits.openFor(CaseType.INQUIRY, q.inquiryId().toString())) {
+        for (Revisit open : revisits.openFor(CaseType.INQUIRY, inquiryId.toString())) {
             open.cancel(now, reason);
             journal.record(open, Timeline.SYSTEM, "cancelled", reason, RevisitEvents.CANCELLED,
                     new RevisitCancelled(open.id(), open.caseType().name(), open.caseId(), open.branch(), reason, now));

@@ -52,6 +52,12 @@ public class Revisit {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
     private int attempts;
+    @Column(name = "extra_attempts")
+    private int extraAttempts;
+    @Column(name = "decision_reason")
+    private String decisionReason;
+    @Enumerated(EnumType.STRING)
+    private DissatisfactionCause cause;
     private Boolean satisfied;
     private Integer reliability;
     private Integer assurance;
@@ -119,17 +125,22 @@ public class Revisit {
         return r;
     }
 
+    /** Whether a call that does not reach the customer now is the last one allowed ({@code maxAttempts} each round). */
+    public boolean isLastAttempt(int maxAttempts) {
+        return attempts + 1 >= maxAttempts + extraAttempts;
+    }
+
     /** Records a call that did not reach the customer; the next try is on {@code retryOn}. */
     public int notReached(LocalDate retryOn) {
-        requireOpen();
+        requireCallable();
         attempts++;
         dueOn = retryOn;
         return attempts;
     }
 
-    /** The last allowed call did not reach the customer either. */
+    /** The last allowed call did not reach the customer either, and no one needs to decide what follows. */
     public int unreachable(Instant at, String by) {
-        requireOpen();
+        requireCallable();
         attempts++;
         status = RevisitStatus.UNREACHABLE;
         closedAt = at;
@@ -137,9 +148,36 @@ public class Revisit {
         return attempts;
     }
 
+    /** The last allowed call did not reach the customer: a supervisor decides what follows (003 (5)). */
+    public int awaitDecision() {
+        requireCallable();
+        attempts++;
+        status = RevisitStatus.AWAITING_DECISION;
+        return attempts;
+    }
+
+    /** The supervisor's decision: another {@code moreAttempts} calls, the first on {@code retryOn}. */
+    public void retry(LocalDate retryOn, Instant deadline, int moreAttempts, String reason) {
+        requireAwaitingDecision();
+        status = RevisitStatus.SCHEDULED;
+        extraAttempts += moreAttempts;
+        dueOn = retryOn;
+        this.deadline = deadline;
+        decisionReason = reason;
+    }
+
+    /** The supervisor's decision: the customer cannot be reached, the calls stop. */
+    public void giveUp(Instant at, String by, String reason) {
+        requireAwaitingDecision();
+        status = RevisitStatus.UNREACHABLE;
+        decisionReason = reason;
+        closedAt = at;
+        closedBy = by;
+    }
+
     /** The customer was reached and answered the survey. */
     public int complete(Survey survey, Instant at, String by) {
-        requireOpen();
+        requireCallable();
         attempts++;
         status = RevisitStatus.COMPLETED;
         satisfied = survey.satisfied();
@@ -152,6 +190,7 @@ public class Revisit {
         suggestions = survey.suggestions();
         newServiceNeeds = survey.newServiceNeeds();
         businessLeads = survey.businessLeads();
+        cause = survey.cause();
         closedAt = at;
         closedBy = by;
         return attempts;
@@ -168,6 +207,20 @@ public class Revisit {
     private void requireOpen() {
         if (!status.isOpen()) {
             throw new Conflict("revisit " + id + " is " + status + " and takes no more outcomes");
+        }
+    }
+
+    private void requireCallable() {
+        if (status == RevisitStatus.AWAITING_DECISION) {
+            throw new Conflict("revisit " + id + " waits for a supervisor's decision after " + attempts
+                    + " calls: try again later or close it as unreachable (POST /api/revisits/" + id + "/decision)");
+        }
+        requireOpen();
+    }
+
+    private void requireAwaitingDecision() {
+        if (status != RevisitStatus.AWAITING_DECISION) {
+            throw new Conflict("revisit " + id + " is " + status + ": a decision follows only a last failed call");
         }
     }
 
@@ -241,6 +294,18 @@ public class Revisit {
 
     public int attempts() {
         return attempts;
+    }
+
+    public int extraAttempts() {
+        return extraAttempts;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
+    }
+
+    public DissatisfactionCause cause() {
+        return cause;
     }
 
     public Boolean satisfied() {

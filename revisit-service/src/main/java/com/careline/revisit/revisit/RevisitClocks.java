@@ -10,8 +10,14 @@ public final class RevisitClocks {
     public static final String COMPLAINT_WINDOW = "revisit-complaint-window";
     /** Resolved after the window: the call is due by the closing of the next working day. */
     public static final String COMPLAINT_LATE = "revisit-complaint-late";
+    /** The last call failed: a supervisor decides whether to try again or to close as unreachable. */
+    public static final String DECISION = "revisit-decision";
+    /** The supervisor decided to try again: the new calls run from the chosen day. */
+    public static final String RETRY = "revisit-retry";
 
-    public static final String[] KINDS = {COMPLAINT_WINDOW, COMPLAINT_LATE};
+    /** The clocks of calls still to make. */
+    public static final String[] CALLS = {COMPLAINT_WINDOW, COMPLAINT_LATE, RETRY};
+    public static final String[] KINDS = {COMPLAINT_WINDOW, COMPLAINT_LATE, RETRY, DECISION};
 
     private RevisitClocks() {
     }

@@ -22,8 +22,10 @@ public class RevisitRepository implements PanacheRepositoryBase<Revisit, UUID> {
         return count("caseType = ?1 and caseId = ?2 and round = ?3", type, caseId, round) > 0;
     }
 
+    /** Calls still to make or to decide on. */
     public List<Revisit> openFor(CaseType type, String caseId) {
-        return list("caseType = ?1 and caseId = ?2 and status = ?3", type, caseId, RevisitStatus.SCHEDULED);
+        return list("caseType = ?1 and caseId = ?2 and status in ?3", type, caseId,
+                List.of(RevisitStatus.SCHEDULED, RevisitStatus.AWAITING_DECISION));
     }
 
     /**

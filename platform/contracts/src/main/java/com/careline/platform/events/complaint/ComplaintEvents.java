@@ -84,7 +84,12 @@ public final class ComplaintEvents {
             Instant at) {
     }
 
-    public record Closed(UUID complaintId, String number, String branch, UUID revisitId, Instant at) {
+    /**
+     * Closed after a follow-up call found the customer satisfied, or, when {@code unreachable}, on a supervisor's
+     * decision that the customer cannot be reached ({@code reason}; 003's one exception, counted apart).
+     */
+    public record Closed(UUID complaintId, String number, String branch, UUID revisitId, Instant at,
+            boolean unreachable, String reason) {
     }
 
     public record OwnerChanged(UUID complaintId, String number, String branch, String from, String to, String reason,

@@ -53,7 +53,8 @@ public final class InquiryEvents {
             String comment, boolean sentBack, String by, Instant at) {
     }
 
-    public record Archived(UUID inquiryId, String number, String branch, String by, Instant at) {
+    /** {@code reason}: why it was archived while a survey was still planned (002 3 (3)); null otherwise. */
+    public record Archived(UUID inquiryId, String number, String branch, String by, Instant at, String reason) {
     }
 
     /**

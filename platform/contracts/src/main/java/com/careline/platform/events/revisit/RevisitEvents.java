@@ -11,7 +11,12 @@ public final class RevisitEvents {
     public static final String ATTEMPTED = "revisit.attempted";
     /** A follow-up call reached the customer and recorded the survey; data: {@link RevisitCompleted}. */
     public static final String COMPLETED = "revisit.completed";
-    /** The last allowed attempt did not reach the customer; data: {@link RevisitUnreachable}. */
+    /**
+     * The last allowed attempt did not reach the customer and a supervisor must decide what follows (a
+     * complaint's call, 003); data: {@link RevisitDecisionRequired}.
+     */
+    public static final String DECISION_REQUIRED = "revisit.decision-required";
+    /** The calls stop without reaching the customer; data: {@link RevisitUnreachable}. */
     public static final String UNREACHABLE = "revisit.unreachable";
     /** A planned call is no longer needed (the case was reopened or resolved again); data: {@link RevisitCancelled}. */
     public static final String CANCELLED = "revisit.cancelled";
