@@ -65,6 +65,12 @@ public final class Feed {
         send(ComplaintEvents.CLOSED, id, at, new ComplaintEvents.Closed(id, "n", branch, null, at, false, null));
     }
 
+    /** Closed on a supervisor's decision that the customer cannot be reached (003 (5)). */
+    public void closedUnreachable(UUID id, String branch, Instant at) {
+        send(ComplaintEvents.CLOSED, id, at, new ComplaintEvents.Closed(id, "n", branch, UUID.randomUUID(), at, true,
+                "号码已停机"));
+    }
+
     public void reopened(UUID id, String branch, Instant at) {
         send(ComplaintEvents.REOPENED, id, at, new ComplaintEvents.Reopened(id, "n", branch, "again", null, "agent", at));
     }

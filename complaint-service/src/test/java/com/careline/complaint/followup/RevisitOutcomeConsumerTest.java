@@ -28,6 +28,7 @@ import com.careline.platform.events.Topics;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.events.revisit.RevisitCompleted;
 import com.careline.platform.events.revisit.RevisitEvents;
+import com.careline.platform.events.revisit.RevisitUnreachable;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
 import com.careline.platform.testing.TestClock;
@@ -90,6 +91,45 @@ class RevisitOutcomeConsumerTest {
         // a waiting record is no dead letter
         assertThat(events.records(Topics.deadLetter(Topics.REVISIT_EVENTS)).stream().map(EventTap.Record::key)
                 .toList(), not(hasItem(satisfied.subject())));
+    }
+
+    /** 003 (5): the one close without a satisfied call is a supervisor's decision, and says so. */
+    @Test
+    void aSupervisorsDecisionThatTheCustomerIsUnreachableClosesTheComplaintApart() {
+        String agent = Tokens.agent("SZ");
+        String id = register(agent, form()).getString("id");
+        post(agent, "/api/complaints/" + id + "/resolve", Map.of("resolution", "已补发并致歉"), 200);
+        UUID revisitId = UUID.randomUUID();
+        // calls that merely ran out (no decision) leave the complaint as it is
+        EventEnvelope ranOut = unreachable(id, revisitId, null, null);
+        events.send(Topics.REVISIT_EVENTS, ranOut);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxed(ranOut.id()));
+        given().auth().oauth2(agent).when().get("/api/complaints/" + id).then().body("status", equalTo("RESOLVED"));
+
+        events.send(Topics.REVISIT_EVENTS, unreachable(id, revisitId, "号码已停机", "sup.decides"));
+
+        EventEnvelope closed = events.await(Topics.COMPLAINT_EVENTS, id, ComplaintEvents.CLOSED);
+        var data = EventCodec.data(closed, ComplaintEvents.Closed.class);
+        assertThat(data.unreachable(), is(true));
+        assertThat(data.reason(), is("号码已停机"));
+        assertThat(data.revisitId(), is(revisitId));
+        given().auth().oauth2(agent).when().get("/api/complaints/" + id).then().statusCode(200)
+                .body("status", equalTo("CLOSED"), "unreachableReason", equalTo("号码已停机"));
+        given().auth().oauth2(agent).when().get("/api/complaints/" + id + "/timeline").then()
+                .body("find { it.action == 'closed' }.actor", equalTo("sup.decides"));
+    }
+
+    private boolean inboxed(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from inbox_event where consumer = :consumer and event_id = :event")
+                .setParameter("consumer", RevisitOutcomeConsumer.CONSUMER).setParameter("event", eventId)
+                .getSingleResult()).intValue() == 1);
+    }
+
+    private static EventEnvelope unreachable(String complaintId, UUID revisitId, String reason, String by) {
+        return EventCodec.envelope(RevisitEvents.UNREACHABLE, "careline/revisit-service", revisitId.toString(),
+                complaintId, Instant.now(), new RevisitUnreachable(revisitId, RevisitCompleted.COMPLAINT, complaintId,
+                        "SZ", 3, Instant.now(), reason, by));
     }
 
     private Parked awaitParked(UUID eventId, java.util.function.Predicate<Parked> condition) {

@@ -66,6 +66,30 @@ class KpiReportTest {
                 .then().statusCode(200).body("opened", equalTo(1), "overdue", equalTo(1));
     }
 
+    /** 003 (5): closing a complaint whose customer cannot be reached is the one exception, counted apart. */
+    @Test
+    void complaintsClosedAsUnreachableAreCountedApart() {
+        String branch = Feed.freshBranch();
+        Feed feed = new Feed(events);
+        Instant t0 = Feed.at("2024-07-01T10:00");
+        UUID satisfied = feed.registered(branch, "PHONE", "DELAY", false, "K1", t0);
+        feed.resolved(satisfied, branch, t0, t0.plus(Duration.ofHours(2)));
+        feed.closed(satisfied, branch, t0.plus(Duration.ofDays(5)));
+        UUID unreachable = feed.registered(branch, "PHONE", "DELAY", false, "K2", t0);
+        feed.resolved(unreachable, branch, t0, t0.plus(Duration.ofHours(3)));
+        feed.closedUnreachable(unreachable, branch, t0.plus(Duration.ofDays(9)));
+        // closed as unreachable, then the customer called back: open again, no longer counted
+        UUID cameBack = feed.registered(branch, "PHONE", "DELAY", false, "K3", t0);
+        feed.resolved(cameBack, branch, t0, t0.plus(Duration.ofHours(3)));
+        feed.closedUnreachable(cameBack, branch, t0.plus(Duration.ofDays(9)));
+        feed.reopened(cameBack, branch, t0.plus(Duration.ofDays(10)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+                .auth().oauth2(Tokens.supervisor(branch)).queryParam("from", "2024-07-01").queryParam("to", "2024-07-31")
+                .when().get("/api/reports/kpis").then().statusCode(200).body("opened", equalTo(3),
+                        "closed", equalTo(2), "closedUnreachable", equalTo(1), "reopenRate", equalTo(0.3333f)));
+    }
+
     @Test
     void aClockThatBreachesAgainAfterAReopenIsCountedTwiceAndARepeatedRungOnce() {
         String branch = Feed.freshBranch();

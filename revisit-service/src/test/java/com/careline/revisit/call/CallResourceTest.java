@@ -32,7 +32,6 @@ import com.careline.platform.events.Topics;
 import com.careline.platform.events.revisit.RevisitAttempted;
 import com.careline.platform.events.revisit.RevisitCompleted;
 import com.careline.platform.events.revisit.RevisitEvents;
-import com.careline.platform.events.revisit.RevisitUnreachable;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
 import com.careline.platform.testing.RetentionOps;
@@ -101,7 +100,7 @@ class CallResourceTest {
     }
 
     @Test
-    void notReachedIsRetriedNextWorkingDayThenMarkedUnreachable() {
+    void notReachedIsRetriedNextWorkingDayThenLeftToASupervisor() {
         String branch = freshBranch();
         String agent = Tokens.agent(branch);
         var complaint = resolution(UUID.randomUUID(), branch, at("2026-11-02T10:00"), at("2026-11-05T10:00"));
@@ -120,8 +119,9 @@ class CallResourceTest {
         clock.advance(Duration.ofDays(1));
         call(agent, id, Map.of("outcome", "NOT_REACHED")).statusCode(200).body("status", is("SCHEDULED"));
         clock.advance(Duration.ofDays(1));
+        // a complaint is not left RESOLVED forever, nor closed without a word: a supervisor decides (003 (5))
         call(agent, id, Map.of("outcome", "NOT_REACHED")).statusCode(200)
-                .body("status", is("UNREACHABLE"), "attempts", is(3), "survey", nullValue());
+                .body("status", is("AWAITING_DECISION"), "attempts", is(3), "survey", nullValue());
 
         given().auth().oauth2(agent).queryParam("due", "TODAY").when().get("/api/revisits").then()
                 .statusCode(200).body("items.id", not(hasItem(id)));
@@ -130,13 +130,13 @@ class CallResourceTest {
                 RevisitAttempted.class);
         assertThat(first.attempt(), is(1));
         assertThat(first.nextDueOn(), is(retryOn));
-        var unreachable = EventCodec.data(events.await(Topics.REVISIT_EVENTS, id, RevisitEvents.UNREACHABLE),
-                RevisitUnreachable.class);
-        assertThat(unreachable.attempts(), is(3));
+        events.await(Topics.REVISIT_EVENTS, id, RevisitEvents.DECISION_REQUIRED);
         call(agent, id, Map.of("outcome", "NOT_REACHED")).statusCode(409)
                 .contentType("application/problem+json");
         assertThat(events.events(Topics.REVISIT_EVENTS, id).stream().map(EventEnvelope::type).toList(),
                 not(hasItem(RevisitEvents.COMPLETED)));
+        assertThat(events.events(Topics.REVISIT_EVENTS, id).stream().map(EventEnvelope::type).toList(),
+                not(hasItem(RevisitEvents.UNREACHABLE)));
     }
 
     /** 003 line 81: a call before day 5 is a supervisor's decision, with the reason kept with the call. */
