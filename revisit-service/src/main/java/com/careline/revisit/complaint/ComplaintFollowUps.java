@@ -109,9 +109,13 @@ public class ComplaintFollowUps {
         FollowUpWindow.Plan plan = window.plan(c.receivedAt(), c.resolvedAt());
         UUID id = UUID.randomUUID();
         // the clock counts from the window's opening, not from now; the revisit is new, so it has no clock yet
-        String kind = plan.late() ? RevisitClocks.COMPLAINT_LATE : RevisitClocks.COMPLAINT_WINDOW;
-        SlaClock sla = SlaClock.start(id.toString(), correlationId, c.branch(), policies.get(kind), calendar,
-                plan.clockStartsAt());
+        // a call in its window is due when the window closes (one source: FollowUpConfig); a late one by its policy
+        SlaClock sla = plan.late()
+                ? SlaClock.start(id.toString(), correlationId, c.branch(), policies.get(RevisitClocks.COMPLAINT_LATE),
+                        calendar, plan.clockStartsAt())
+                : SlaClock.startUntil(id.toString(), correlationId, c.branch(),
+                        policies.get(RevisitClocks.COMPLAINT_WINDOW), calendar, plan.clockStartsAt(),
+                        plan.windowCloses());
         Revisit r = Revisit.afterComplaint(id, complaintId, c.number(), c.branch(), c.customerName(), c.phone(),
                 correlationId, c.receivedAt(), c.resolvedAt(), plan.dueOn(), sla.dueAt(), plan.late(),
                 plan.lateReason(), now);

@@ -65,9 +65,11 @@ class ComplaintFollowUpTest {
         assertThat(view.getString("caseType"), is("COMPLAINT"));
         assertThat(view.getString("caseNumber"), is(complaint.number()));
         assertThat(view.getString("status"), is("SCHEDULED"));
-        // calendar days 5-7 are 4-6 October, all National Day: 8 October, with 3 working days (the 10th a make-up day)
+        // calendar days 5-7 are 4-6 October, all National Day: the window moves to the next working day, 8 October,
+        // and closes with it: the window's days are the one source of the call's deadline (no P3D policy on top)
         assertThat(view.getString("dueOn"), is("2026-10-08"));
-        assertThat(Instant.parse(view.getString("deadline")), is(at("2026-10-10T17:30")));
+        assertThat(Instant.parse(view.getString("deadline")), is(at("2026-10-08T17:30")));
+        assertThat(Instant.parse(view.getString("clocks[0].dueAt")), is(at("2026-10-08T17:30")));
         assertThat(view.getBoolean("late"), is(false));
         assertThat(view.getString("clocks[0].kind"), is("revisit-complaint-window"));
         assertThat(Instant.parse(view.getString("clocks[0].startedAt")), is(at("2026-10-08T08:30")));
@@ -77,6 +79,23 @@ class ComplaintFollowUpTest {
         assertThat(data.caseId(), is(complaint.complaintId().toString()));
         assertThat(data.dueOn().toString(), is("2026-10-08"));
         assertThat(scheduled.correlationId(), is(resolved(complaint).correlationId()));
+    }
+
+    /** 003: days 5 to 7 after receipt. Received Monday 2 November: Saturday 7 to Monday 9, so only the 9th. */
+    @Test
+    void theCallIsDueWhenItsWindowClosesNotByAPolicyOfItsOwn() {
+        String branch = freshBranch();
+        String agent = Tokens.agent(branch);
+        var complaint = resolution(UUID.randomUUID(), branch, at("2026-11-02T10:00"), at("2026-11-05T10:00"));
+
+        events.send(Topics.COMPLAINT_EVENTS, resolved(complaint));
+
+        var view = revisit(agent, awaitRevisits(agent, complaint.complaintId().toString(), 1).get(0).get("id"));
+        assertThat(view.getString("dueOn"), is("2026-11-09"));
+        // a P3D working policy on top of the window would say 11 November
+        assertThat(Instant.parse(view.getString("deadline")), is(at("2026-11-09T17:30")));
+        assertThat(Instant.parse(view.getString("clocks[0].startedAt")), is(at("2026-11-09T08:30")));
+        assertThat(Instant.parse(view.getString("clocks[0].dueAt")), is(at("2026-11-09T17:30")));
     }
 
     @Test

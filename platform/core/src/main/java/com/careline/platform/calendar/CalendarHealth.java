@@ -2,6 +2,7 @@ package com.careline.platform.calendar;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,24 +19,23 @@ import org.eclipse.microprofile.health.Readiness;
 public class CalendarHealth implements HealthCheck {
 
     private final BusinessCalendar calendar;
-    private final CalendarConfig config;
     private final Clock clock;
 
-    CalendarHealth(BusinessCalendar calendar, CalendarConfig config, Clock clock) {
+    CalendarHealth(BusinessCalendar calendar, Clock clock) {
         this.calendar = calendar;
-        this.config = config;
         this.clock = clock;
     }
 
     @Override
     public HealthCheckResponse call() {
-        int year = LocalDate.now(clock.withZone(config.zone())).getYear();
+        int year = LocalDate.now(clock.withZone(calendar.zone())).getYear();
         var response = HealthCheckResponse.named("business-calendar").up()
-                .withData("coveredYears", calendar.coveredYears().toString())
+                .withData("coveredYears", new TreeSet<>(calendar.coveredYears()).toString()) // in order, whatever the set
                 .withData("currentYearCovered", calendar.covers(year))
                 .withData("nextYearCovered", calendar.covers(year + 1));
         if (!calendar.uncoveredYearsSeen().isEmpty()) {
-            response.withData("deadlinesComputedWithoutHolidayData", calendar.uncoveredYearsSeen().toString());
+            response.withData("deadlinesComputedWithoutHolidayData",
+                    new TreeSet<>(calendar.uncoveredYearsSeen()).toString());
         }
         return response.build();
     }

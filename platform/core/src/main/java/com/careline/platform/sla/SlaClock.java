@@ -69,21 +69,42 @@ public class SlaClock {
 
     public static SlaClock start(String caseId, String correlationId, String branch, SlaPolicy policy,
             BusinessCalendar calendar, Instant at) {
+        return start(caseId, correlationId, branch, policy, calendar, at, policy.dueFrom(calendar, at));
+    }
+
+    private static SlaClock start(String caseId, String correlationId, String branch, SlaPolicy policy,
+            BusinessCalendar calendar, Instant at, Instant due) {
         SlaClock clock = new SlaClock();
         clock.id = UUID.randomUUID();
         clock.caseId = caseId;
         clock.kind = policy.kind();
         clock.correlationId = correlationId;
         clock.branch = branch;
-        clock.restart(at, policy, calendar);
+        clock.restartUntil(at, due, policy, calendar);
         return clock;
+    }
+
+    /**
+     * A clock due at a time its case sets rather than its policy's duration (the end of a follow-up window,
+     * whose days are configured with the window): one source for the deadline. The ladder is the policy's.
+     */
+    public static SlaClock startUntil(String caseId, String correlationId, String branch, SlaPolicy policy,
+            BusinessCalendar calendar, Instant at, Instant due) {
+        if (!due.isAfter(at)) {
+            throw new IllegalArgumentException("clock " + policy.kind() + " due " + due + " is not after its start " + at);
+        }
+        return start(caseId, correlationId, branch, policy, calendar, at, due);
     }
 
     /** Counts the limit afresh from {@code at}, e.g. when a case is transferred again or reopened. */
     public void restart(Instant at, SlaPolicy policy, BusinessCalendar calendar) {
+        restartUntil(at, policy.dueFrom(calendar, at), policy, calendar);
+    }
+
+    private void restartUntil(Instant at, Instant due, SlaPolicy policy, BusinessCalendar calendar) {
         state = SlaClockState.RUNNING;
         startedAt = at;
-        dueAt = policy.dueFrom(calendar, at);
+        dueAt = due;
         level = 0;
         nextEscalationAt = policy.escalationAt(calendar, dueAt, 1).orElseThrow();
         pausedAt = null;

@@ -3,6 +3,7 @@ package com.careline.platform.sla;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -33,7 +34,12 @@ public interface SlaConfig {
     Map<String, Policy> policies();
 
     interface Policy {
-        Duration duration();
+        /**
+         * The limit from the clock's start. Left out for a clock whose due time its case sets (a follow-up
+         * call's window, whose days are configured once, with the window): such a clock starts with
+         * {@link SlaClock#startUntil}, and only its ladder comes from here.
+         */
+        Optional<Duration> duration();
 
         @WithDefault("CALENDAR")
         TimeBasis basis();

@@ -19,7 +19,7 @@ public class SlaPolicies {
     SlaPolicies(SlaConfig config) {
         this.byKind = config.policies().entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 Map.Entry::getKey,
-                e -> new SlaPolicy(e.getKey(), e.getValue().duration(), e.getValue().basis(),
+                e -> new SlaPolicy(e.getKey(), e.getValue().duration().orElse(null), e.getValue().basis(),
                         e.getValue().ladder().stream()
                                 .map(r -> new SlaPolicy.Rung(r.after(), r.escalateTo())).toList())));
     }

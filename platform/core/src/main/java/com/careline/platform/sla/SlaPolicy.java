@@ -10,7 +10,8 @@ import com.careline.platform.calendar.BusinessCalendar;
 /**
  * A time limit of the business and its escalation ladder: the clock is due {@code duration} after it
  * starts; rung {@code n} (1-based) is raised {@code ladder[n-1].after} after the due time, to its role.
- * Rung 1 normally has {@code after = 0}: the breach itself.
+ * Rung 1 normally has {@code after = 0}: the breach itself. A null {@code duration} means the case sets each
+ * clock's due time ({@link SlaClock#startUntil}); the ladder still counts from it.
  */
 public record SlaPolicy(String kind, Duration duration, TimeBasis basis, List<Rung> ladder) {
 
@@ -18,7 +19,7 @@ public record SlaPolicy(String kind, Duration duration, TimeBasis basis, List<Ru
     }
 
     public SlaPolicy {
-        if (duration.isNegative() || duration.isZero()) {
+        if (duration != null && (duration.isNegative() || duration.isZero())) {
             throw new IllegalArgumentException("policy " + kind + ": duration must be positive");
         }
         if (ladder.isEmpty()) {
@@ -33,6 +34,9 @@ public record SlaPolicy(String kind, Duration duration, TimeBasis basis, List<Ru
     }
 
     public Instant dueFrom(BusinessCalendar calendar, Instant start) {
+        if (duration == null) {
+            throw new IllegalStateException("policy " + kind + " has no duration: its case sets the due time");
+        }
         return basis.plus(calendar, start, duration);
     }
 

@@ -36,6 +36,26 @@ class SlaClockTest {
         assertEquals(Instant.parse("2026-10-08T02:00:00Z"), clock.dueAt());
     }
 
+    /** A follow-up window's clock: due when its case says, escalated up the policy's ladder from there. */
+    @Test
+    void aClockWhoseCaseSetsTheDueTimeKeepsItAndClimbsThePolicysLadder() {
+        SlaPolicy window = new SlaPolicy("window", null, TimeBasis.WORKING, List.of(
+                new SlaPolicy.Rung(Duration.ZERO, "SUPERVISOR"), new SlaPolicy.Rung(Duration.ofDays(1), "CS_MANAGER")));
+        Instant due = Instant.parse("2026-09-30T09:30:00Z"); // 17:30, the closing of the eve of National Day
+
+        SlaClock clock = SlaClock.startUntil("case-1", "corr", "SZ", window, CALENDAR, EVE_OF_NATIONAL_DAY, due);
+
+        assertEquals(due, clock.dueAt());
+        assertEquals(due, clock.nextEscalationAt());
+        assertEquals(List.of(1), clock.escalate(due, window, CALENDAR));
+        // one working day after the due time: the holiday is skipped
+        assertEquals(Instant.parse("2026-10-08T09:30:00Z"), clock.nextEscalationAt());
+        assertThrows(IllegalStateException.class, () -> SlaClock.start("case-2", "corr", "SZ", window, CALENDAR,
+                EVE_OF_NATIONAL_DAY), "a policy without a duration cannot set the due time itself");
+        assertThrows(IllegalArgumentException.class, () -> SlaClock.startUntil("case-3", "corr", "SZ", window,
+                CALENDAR, due, EVE_OF_NATIONAL_DAY));
+    }
+
     @Test
     void lateTickRaisesEachPassedRungOnceInOrder() {
         SlaClock clock = SlaClock.start("case-1", "corr", "SZ", HOUR, CALENDAR, EVE_OF_NATIONAL_DAY);
