@@ -120,6 +120,37 @@ class TrackingTest {
                         "items.status", contains("DISPATCHED", "DISPATCHED"), "items.branch", hasItem(branch));
     }
 
+    /** 133710, other city: delayed past 3 days from pickup, fully delayed past 7, calendar time. */
+    @Test
+    void anOtherCityWaybillIsDelayedAfterThreeDaysAndFullyDelayedAfterSeven() {
+        String branch = fresh("B");
+        String no = waybill();
+        Instant pickup = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        events.send(Topics.SHIPMENT_EVENTS, scan(no, branch, ScanType.PICKED_UP, pickup, RouteType.OTHER_CITY, null));
+        String agent = Tokens.agent(branch);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tracking(agent, no));
+
+        clock.set(pickup.plus(Duration.ofDays(3)).minusSeconds(60));
+        detector.detect();
+        assertThat(tracking(agent, no).getString("delay"), is("ON_TIME"));
+        clock.set(pickup.plus(Duration.ofDays(3)).plusSeconds(60));
+        detector.detect();
+        var delayed = EventCodec.data(events.await(Topics.INQUIRY_EVENTS, no, InquiryEvents.SHIPMENT_DELAYED),
+                InquiryEvents.ShipmentDelayed.class);
+        assertThat(delayed.promisedAt(), is(pickup.plus(Duration.ofDays(3))));
+        assertThat(delayed.fullyDelayedAt(), is(pickup.plus(Duration.ofDays(7))));
+        clock.set(pickup.plus(Duration.ofDays(7)).minusSeconds(60));
+        detector.detect();
+        assertThat(tracking(agent, no).getString("delay"), is("DELAYED"));
+        clock.set(pickup.plus(Duration.ofDays(7)).plusSeconds(60));
+        detector.detect();
+
+        events.await(Topics.INQUIRY_EVENTS, no, InquiryEvents.SHIPMENT_FULLY_DELAYED);
+        assertThat(tracking(agent, no).getString("delay"), is("FULLY_DELAYED"));
+        assertThat(events.events(Topics.INQUIRY_EVENTS, no).stream().map(EventEnvelope::type).toList(),
+                contains(InquiryEvents.SHIPMENT_DELAYED, InquiryEvents.SHIPMENT_FULLY_DELAYED));
+    }
+
     @Test
     void exceptionScanOpensAProactiveWorkOrderForTheBranchOnce() {
         String branch = fresh("B");
