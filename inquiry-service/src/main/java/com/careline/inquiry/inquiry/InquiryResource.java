@@ -55,10 +55,10 @@ public class InquiryResource {
     }
 
     @GET
-    @Operation(summary = "List inquiries and work orders, paged; sort receivedAt|number|status[,asc|desc]")
+    @Operation(summary = "List inquiries and work orders, paged (lines without clocks: GET one for them); sort receivedAt|number|status[,asc|desc]")
     @APIResponse(responseCode = "200", description = "One page; agents see their own branch only")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
-    public Page<InquiryView> list(@QueryParam("status") String status, @QueryParam("topic") String topic,
+    public Page<InquirySummary> list(@QueryParam("status") String status, @QueryParam("topic") String topic,
             @QueryParam("branch") @Size(max = 20) String branch, @QueryParam("queue") @Size(max = 60) String queue,
             @QueryParam("waybill") @Size(max = 40) String waybill, @QueryParam("proactive") String proactive,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,

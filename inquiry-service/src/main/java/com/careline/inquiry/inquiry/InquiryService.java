@@ -102,14 +102,14 @@ public class InquiryService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<InquiryView> list(InquiryQuery query, PageRequest page) {
+    public Page<InquirySummary> list(InquiryQuery query, PageRequest page) {
         String branch = scope.filter().orElse(query.branch());
         if (query.branch() != null && !scope.canSee(query.branch())) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
         var scoped = new InquiryQuery(query.status(), query.topic(), branch, query.queue(), query.waybillNo(),
                 query.proactive(), query.from(), query.to());
-        return inquiries.find(scoped, page, calendar.zone()).map(this::view);
+        return inquiries.find(scoped, page, calendar.zone()).map(InquirySummary::from);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
