@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
+import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -152,7 +153,9 @@ final class EventEffects {
             send(producer, ComplaintEvents.REGISTERED, c, c.receivedAt(),
                     new ComplaintEvents.Registered(c.id(), c.number(), c.branch(), c.channel(), c.category(),
                             c.major(), c.major() ? List.of("MEDIA") : List.of(), c.waybill(), c.customerKey(),
-                            "agent." + c.branch().toLowerCase(Locale.ROOT), c.receivedAt()));
+                            "agent." + c.branch().toLowerCase(Locale.ROOT), c.receivedAt(), List.of(
+                                    ComplaintClocks.FIRST_RESPONSE, ComplaintClocks.RESOLUTION,
+                                    ComplaintClocks.PROGRESS_REPORT)));
         }
         producer.flush();
     }

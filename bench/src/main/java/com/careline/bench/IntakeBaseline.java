@@ -17,12 +17,13 @@ import java.util.concurrent.atomic.LongAdder;
 
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.Topics;
+import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
 
 /**
  * A registration's transaction without the service: in complaint-service's own tables and indexes
  * ({@link ScratchSchema}: its migrations and the platform's), one transaction of {@code nextval} of
- * {@code complaint_number_seq}, the complaint row, its two SLA clocks (one JDBC batch, as Hibernate sends
+ * {@code complaint_number_seq}, the complaint row, its three SLA clocks (one JDBC batch, as Hibernate sends
  * them with the services' {@code reWriteBatchedInserts}), the timeline entry and the outbox event (an
  * encoded {@code complaint.registered} envelope), then the commit: six round trips, from
  * {@value Baselines#CONNECTIONS} connections for a fixed time. No HTTP, JWT, validation, triage or Hibernate.
@@ -125,8 +126,8 @@ final class IntakeBaseline {
         complaint.setString(9, waybill);
         complaint.setTimestamp(10, at);
         complaint.executeUpdate();
-        String[] kinds = {"complaint-first-response", "complaint-resolution"};
-        Duration[] limits = {Duration.ofHours(1), Duration.ofDays(7)};
+        String[] kinds = {ComplaintClocks.FIRST_RESPONSE, ComplaintClocks.RESOLUTION, ComplaintClocks.PROGRESS_REPORT};
+        Duration[] limits = {Duration.ofHours(1), Duration.ofDays(7), Duration.ofDays(3)};
         for (int k = 0; k < kinds.length; k++) {
             clock.setObject(1, UUID.randomUUID());
             clock.setString(2, caseId);
@@ -147,7 +148,7 @@ final class IntakeBaseline {
         timeline.executeUpdate();
         var envelope = EventCodec.envelope(ComplaintEvents.REGISTERED, "careline/complaint-service", caseId, waybill,
                 now, new ComplaintEvents.Registered(id, complaintNumber, branch, "PHONE", "DELAY", false, List.of(),
-                        waybill, "C" + i, owner, now));
+                        waybill, "C" + i, owner, now, List.of(kinds)));
         outbox.setObject(1, envelope.id());
         outbox.setString(2, Topics.COMPLAINT_EVENTS);
         outbox.setString(3, caseId);

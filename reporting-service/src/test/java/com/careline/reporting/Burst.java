@@ -110,7 +110,7 @@ public final class Burst {
         String customer = branch + "-C" + random.nextInt(complaints / 3);
         var registered = new ComplaintEvents.Registered(id, branch + i, branch, CHANNELS[random.nextInt(3)],
                 CATEGORIES[random.nextInt(4)], major, List.of(), null, random.nextInt(10) == 0 ? null : customer,
-                "agent", at);
+                "agent", at, null); // null: as published before events named their clocks
         if (random.nextInt(10) == 0) {
             events.add(event(ComplaintEvents.ACKNOWLEDGED, id, at,
                     new ComplaintEvents.Acknowledged(id, "n", branch, "agent", at.minusSeconds(60))));
@@ -133,14 +133,14 @@ public final class Burst {
         if (random.nextInt(6) == 0) {
             t = t.plus(Duration.ofMinutes(5));
             events.add(event(ComplaintEvents.TRANSFERRED, id, t, new ComplaintEvents.Transferred(id, "n", branch,
-                    "WAREHOUSE", null, null, "agent", t)));
+                    "WAREHOUSE", null, null, "agent", t, null)));
         }
         int resolutions = random.nextInt(4); // 0: still open; 2 or 3: reopened in between
         for (int r = 0; r < resolutions; r++) {
             if (r > 0) {
                 t = t.plus(Duration.ofDays(1));
                 events.add(event(ComplaintEvents.REOPENED, id, t,
-                        new ComplaintEvents.Reopened(id, "n", branch, "again", null, "agent", t)));
+                        new ComplaintEvents.Reopened(id, "n", branch, "again", null, "agent", t, null)));
             }
             t = t.plus(Duration.ofHours(3 + random.nextInt(20)));
             events.add(event(ComplaintEvents.RESOLVED, id, t, new ComplaintEvents.Resolved(id, "n", branch,

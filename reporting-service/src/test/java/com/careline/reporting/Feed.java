@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.careline.platform.events.Escalated;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.Topics;
+import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.events.revisit.RevisitCompleted;
 import com.careline.platform.events.revisit.RevisitEvents;
@@ -38,13 +39,17 @@ public final class Feed {
             Instant at) {
         UUID id = UUID.randomUUID();
         send(ComplaintEvents.REGISTERED, id, at, new ComplaintEvents.Registered(id, branch + id.toString().substring(0, 8),
-                branch, channel, category, major, major ? List.of("MEDIA") : List.of(), null, customer, "agent", at));
+                branch, channel, category, major, major ? List.of("MEDIA") : List.of(), null, customer, "agent", at,
+                major ? List.of(ComplaintClocks.FIRST_RESPONSE, ComplaintClocks.RESOLUTION, ComplaintClocks.PROGRESS_REPORT,
+                        ComplaintClocks.MAJOR_HANDOFF)
+                        : List.of(ComplaintClocks.FIRST_RESPONSE, ComplaintClocks.RESOLUTION,
+                                ComplaintClocks.PROGRESS_REPORT)));
         return id;
     }
 
     public void markedMajor(UUID id, String branch, Instant at) {
         send(ComplaintEvents.MARKED_MAJOR, id, at, new ComplaintEvents.MarkedMajor(id, "n", branch, List.of("MEDIA"),
-                "customer called the press", "supervisor", at));
+                "customer called the press", "supervisor", at, List.of(ComplaintClocks.MAJOR_HANDOFF)));
     }
 
     public void acknowledged(UUID id, String branch, Instant at) {
@@ -53,7 +58,7 @@ public final class Feed {
 
     public void transferred(UUID id, String branch, Instant at) {
         send(ComplaintEvents.TRANSFERRED, id, at,
-                new ComplaintEvents.Transferred(id, "n", branch, "WAREHOUSE", null, null, "agent", at));
+                new ComplaintEvents.Transferred(id, "n", branch, "WAREHOUSE", null, null, "agent", at, List.of()));
     }
 
     public void resolved(UUID id, String branch, Instant received, Instant at) {
@@ -72,7 +77,8 @@ public final class Feed {
     }
 
     public void reopened(UUID id, String branch, Instant at) {
-        send(ComplaintEvents.REOPENED, id, at, new ComplaintEvents.Reopened(id, "n", branch, "again", null, "agent", at));
+        send(ComplaintEvents.REOPENED, id, at, new ComplaintEvents.Reopened(id, "n", branch, "again", null, "agent", at,
+                List.of(ComplaintClocks.RESOLUTION, ComplaintClocks.PROGRESS_REPORT)));
     }
 
     public void escalated(UUID id, String branch, String kind, int level, Instant at) {

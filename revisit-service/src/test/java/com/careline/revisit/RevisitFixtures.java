@@ -54,7 +54,7 @@ public final class RevisitFixtures {
         return EventCodec.envelope(ComplaintEvents.REOPENED, "careline/complaint-service",
                 of.complaintId().toString(), "SF" + of.complaintId().toString().substring(0, 8), at,
                 new ComplaintEvents.Reopened(of.complaintId(), of.number(), of.branch(), "客户再次来电", null,
-                        "agent.test", at));
+                        "agent.test", at, null));
     }
 
     /** Waits until {@code count} revisits of the case exist and returns them, earliest due first. */

@@ -15,9 +15,9 @@ import com.careline.complaint.complaint.ComplaintCommands.ReopenComplaint;
 import com.careline.complaint.complaint.ComplaintCommands.ReportProgress;
 import com.careline.complaint.complaint.ComplaintCommands.ResolveComplaint;
 import com.careline.complaint.complaint.ComplaintCommands.TransferComplaint;
-import com.careline.complaint.sla.ComplaintClocks;
 import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.errors.InvalidRequest;
+import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
@@ -106,7 +106,7 @@ public class ComplaintService {
         clocks.start(id.toString(), ComplaintClocks.MAJOR_HANDOFF, c.correlationId(), c.branch());
         journal.record(c, user.id(), "marked-major", note("major: " + String.join(", ", reasons), command.note()),
                 ComplaintEvents.MARKED_MAJOR, new ComplaintEvents.MarkedMajor(c.id(), c.number(), c.branch(), reasons,
-                        command.note(), user.id(), clock.instant()));
+                        command.note(), user.id(), clock.instant(), List.of(ComplaintClocks.MAJOR_HANDOFF)));
         return view(c);
     }
 
@@ -126,22 +126,24 @@ public class ComplaintService {
         }
         String toBranch = command.department() == Department.BRANCH ? command.departmentBranch() : null;
         Complaint c = visible(id);
+        // the progress report counts from receipt (003 (4)): a transfer neither starts nor resets it
         c.transfer(command.department(), toBranch, clock.instant());
-        clocks.start(id.toString(), ComplaintClocks.PROGRESS_REPORT, c.correlationId(), c.branch());
         String to = toBranch == null ? command.department().name() : "branch " + toBranch;
         journal.record(c, user.id(), "transferred", note("transferred to " + to, command.note()),
                 ComplaintEvents.TRANSFERRED, new ComplaintEvents.Transferred(c.id(), c.number(), c.branch(),
-                        command.department().name(), toBranch, command.note(), user.id(), clock.instant()));
+                        command.department().name(), toBranch, command.note(), user.id(), clock.instant(),
+                        List.of()));
         return view(c);
     }
 
-    /** 003: the department's progress report stops the 3-working-day clock. */
+    /** 003 (4): the progress report to the head clerk stops the 3-working-day clock, whoever handles it. */
     public ComplaintView reportProgress(UUID id, ReportProgress command) {
         Complaint c = visible(id);
         c.requireProgressReportable();
         clocks.stop(id.toString(), ComplaintClocks.PROGRESS_REPORT);
         journal.record(c, user.id(), "progress-reported", command.report(), ComplaintEvents.PROGRESS_REPORTED,
-                new ComplaintEvents.ProgressReported(c.id(), c.number(), c.branch(), c.department().name(),
+                new ComplaintEvents.ProgressReported(c.id(), c.number(), c.branch(),
+                        c.department() == null ? null : c.department().name(),
                         command.report(), user.id(), clock.instant()));
         return view(c);
     }
@@ -166,13 +168,16 @@ public class ComplaintService {
         return view(c);
     }
 
-    /** Shared with the follow-up outcome: reopens {@code c} and restarts its resolution clock. */
+    /** Shared with the follow-up outcome: reopens {@code c} and restarts its resolution and progress clocks. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reopen(Complaint c, String actor, String reason, UUID revisitId) {
         c.reopen();
+        // unresolved again: the resolution and the progress report count afresh
         clocks.start(c.id().toString(), ComplaintClocks.RESOLUTION, c.correlationId(), c.branch());
+        clocks.start(c.id().toString(), ComplaintClocks.PROGRESS_REPORT, c.correlationId(), c.branch());
         journal.record(c, actor, "reopened", reason, ComplaintEvents.REOPENED, new ComplaintEvents.Reopened(
-                c.id(), c.number(), c.branch(), reason, revisitId, actor, clock.instant()));
+                c.id(), c.number(), c.branch(), reason, revisitId, actor, clock.instant(),
+                List.of(ComplaintClocks.RESOLUTION, ComplaintClocks.PROGRESS_REPORT)));
     }
 
     private ComplaintEvents.Acknowledged acknowledged(Complaint c) {

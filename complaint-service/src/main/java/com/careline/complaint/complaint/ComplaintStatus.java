@@ -26,7 +26,8 @@ public enum ComplaintStatus {
         /** The first response, also once the complaint is with a department (003 (2): within the hour, whoever has it). */
         ACKNOWLEDGE(EnumSet.of(REGISTERED, TRANSFERRED)),
         TRANSFER(EnumSet.of(REGISTERED, ACKNOWLEDGED, TRANSFERRED, REOPENED)),
-        REPORT_PROGRESS(EnumSet.of(TRANSFERRED)),
+        /** 003 (4): every complaint not handled within 3 working days of receipt, transferred or not. */
+        REPORT_PROGRESS(EnumSet.of(REGISTERED, ACKNOWLEDGED, TRANSFERRED, REOPENED)),
         RESOLVE(EnumSet.of(REGISTERED, ACKNOWLEDGED, TRANSFERRED, REOPENED)),
         CLOSE(EnumSet.of(RESOLVED)),
         REOPEN(EnumSet.of(RESOLVED, CLOSED)),

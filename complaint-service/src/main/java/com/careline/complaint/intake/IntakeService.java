@@ -18,15 +18,15 @@ import com.careline.complaint.api.ComplaintView;
 import com.careline.complaint.complaint.Complaint;
 import com.careline.complaint.complaint.ComplaintJournal;
 import com.careline.complaint.complaint.ComplaintRepository;
-import com.careline.complaint.sla.ComplaintClocks;
 import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.calendar.CalendarConfig;
+import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.numbers.CaseNumbers;
 import com.careline.platform.security.CurrentUser;
-import com.careline.platform.validity.ValidityPeriod;
 import com.careline.platform.sla.SlaClock;
 import com.careline.platform.sla.SlaClocks;
+import com.careline.platform.validity.ValidityPeriod;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 
@@ -80,9 +80,11 @@ public class IntakeService {
         String caseId = c.id().toString();
         boolean urgent = Boolean.TRUE.equals(form.urgent());
         Instant respondFrom = afterHours.clocksStartAt(now, urgent);
-        List<SlaClock> started = new ArrayList<>(3);
+        List<SlaClock> started = new ArrayList<>(4);
         started.add(clocks.startNew(caseId, ComplaintClocks.FIRST_RESPONSE, c.correlationId(), c.branch(), respondFrom));
         started.add(clocks.startNew(caseId, ComplaintClocks.RESOLUTION, c.correlationId(), c.branch()));
+        // 003 (4): not handled within 3 working days of receipt, whoever has it: a progress report
+        started.add(clocks.startNew(caseId, ComplaintClocks.PROGRESS_REPORT, c.correlationId(), c.branch()));
         if (verdict.isMajor()) {
             started.add(clocks.startNew(caseId, ComplaintClocks.MAJOR_HANDOFF, c.correlationId(), c.branch(),
                     respondFrom));
@@ -91,7 +93,7 @@ public class IntakeService {
                 + (verdict.isMajor() ? "; major complaint: " + String.join(", ", reasons) : ""),
                 ComplaintEvents.REGISTERED, new ComplaintEvents.Registered(c.id(), number, c.branch(),
                         c.channel().name(), c.category().name(), c.isMajor(), reasons, c.waybillNo(), customerKey(c),
-                        c.owner(), now));
+                        c.owner(), now, started.stream().map(SlaClock::kind).toList()));
         if (urgent && afterHours.isAfterHours(now)) {
             // 003 line 57: judged urgent outside working hours: the on-duty manager is called at once
             journal.record(c, user.id(), "urgent-after-hours", "received outside working hours, judged urgent",

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import com.careline.platform.events.Escalated;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.Topics;
+import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.sla.SlaTicker;
 import com.careline.platform.testing.CareLineInfra;

@@ -21,6 +21,7 @@ import com.careline.platform.events.Escalated;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
+import com.careline.platform.events.inquiry.InquiryClocks;
 import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.sla.SlaTicker;
 import com.careline.platform.testing.CareLineInfra;

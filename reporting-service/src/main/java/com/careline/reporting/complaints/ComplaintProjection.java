@@ -43,6 +43,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ComplaintProjection implements EventHandler {
 
     static final String CONSUMER = "reporting.complaints";
+    /** Besides registration, the events that start clocks; their {@link Change#data} names them. */
+    private static final Set<String> STARTS_CLOCKS = Set.of(ComplaintEvents.TRANSFERRED, ComplaintEvents.REOPENED,
+            ComplaintEvents.MARKED_MAJOR);
 
     private final EventConsumption consumption;
     private final SwapLock swap;
@@ -107,8 +110,13 @@ public class ComplaintProjection implements EventHandler {
                 var c = EventCodec.data(event, ComplaintEvents.Closed.class);
                 yield new Change(event.type(), subject(event), timed(event, c.at()).at(), c);
             }
-            case ComplaintEvents.TRANSFERRED, ComplaintEvents.REOPENED, ComplaintEvents.MARKED_MAJOR ->
-                    new Change(event.type(), subject(event), null, null);
+            // data: the clocks the event started, as it names them
+            case ComplaintEvents.TRANSFERRED -> new Change(event.type(), subject(event), null,
+                    ClocksNamed.of(EventCodec.data(event, ComplaintEvents.Transferred.class)));
+            case ComplaintEvents.REOPENED -> new Change(event.type(), subject(event), null,
+                    ClocksNamed.of(EventCodec.data(event, ComplaintEvents.Reopened.class)));
+            case ComplaintEvents.MARKED_MAJOR -> new Change(event.type(), subject(event), null,
+                    ClocksNamed.of(EventCodec.data(event, ComplaintEvents.MarkedMajor.class)));
             case ComplaintEvents.ESCALATED -> {
                 var e = EventCodec.data(event, Escalated.class);
                 yield new Change(event.type(), UUID.fromString(e.caseId()), e.raisedAt(), e);
@@ -134,6 +142,9 @@ public class ComplaintProjection implements EventHandler {
         Map<String, List<Change>> byType = new HashMap<>();
         wave.forEach(c -> byType.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c));
         byType.forEach((type, changes) -> {
+            if (STARTS_CLOCKS.contains(type)) {
+                clocksStarted(changes);
+            }
             switch (type) {
                 case ComplaintEvents.REGISTERED -> registered(changes, counters);
                 case ComplaintEvents.ACKNOWLEDGED -> timed(changes, """
@@ -166,18 +177,31 @@ public class ComplaintProjection implements EventHandler {
         });
     }
 
+    /** The clocks a transfer, reopen or late major finding started, added to those the complaint had. */
+    private void clocksStarted(List<Change> changes) {
+        Rows rows = new Rows(2);
+        changes.forEach(c -> rows.add(c.complaintId(), c.data()));
+        rows.execute(em, """
+                update complaint_fact f
+                set clocks = array(select distinct k from unnest(f.clocks || string_to_array(v.clocks, ',')) k order by k)
+                from unnest(?::uuid[], ?::text[]) as v(id, clocks) where f.complaint_id = v.id and v.clocks <> ''""");
+    }
+
     private void registered(List<Change> changes, Counters counters) {
-        Rows rows = new Rows(9);
+        Rows rows = new Rows(10);
         for (Change c : changes) {
             var r = (ComplaintEvents.Registered) c.data();
             rows.add(r.complaintId(), r.number(), r.branch(), r.channel(), r.category(), r.major(), r.customerKey(),
-                    r.receivedAt(), LocalDate.ofInstant(r.receivedAt(), zone).withDayOfMonth(1));
+                    r.receivedAt(), LocalDate.ofInstant(r.receivedAt(), zone).withDayOfMonth(1), ClocksNamed.of(r));
         }
         Set<UUID> inserted = new HashSet<>(rows.returning(em, """
                 insert into complaint_fact (complaint_id, number, branch, channel, category, major, customer_key,
-                                            received_at, month)
-                select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[],
-                                     ?::timestamptz[], ?::date[])
+                                            received_at, month, clocks)
+                select id, number, branch, channel, category, major, customer_key, received_at, month,
+                       array(select k from unnest(string_to_array(clocks, ',')) k order by k)
+                from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[],
+                            ?::timestamptz[], ?::date[], ?::text[])
+                     as v(id, number, branch, channel, category, major, customer_key, received_at, month, clocks)
                 on conflict (complaint_id) do nothing
                 returning complaint_id""", UUID.class));
         for (Change c : changes) {

@@ -56,7 +56,7 @@ class KpiReportTest {
                         "reopenRate", equalTo(0.3333f),
                         "slaAttainment.complaint-first-response", equalTo(0.6667f),
                         "slaAttainment.complaint-major-handoff", equalTo(1.0f),
-                        "slaAttainment.complaint-progress-report", equalTo(0.0f),
+                        "slaAttainment.complaint-progress-report", equalTo(0.6667f),
                         "slaAttainment.complaint-resolution", equalTo(1.0f),
                         "escalationsByLevel.1", equalTo(2), "escalationsByLevel.2", equalTo(1),
                         "satisfaction.surveys", equalTo(2), "satisfaction.satisfiedRate", equalTo(0.5f),

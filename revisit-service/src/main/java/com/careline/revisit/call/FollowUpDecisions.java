@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.errors.InvalidRequest;
+import com.careline.platform.events.revisit.RevisitClocks;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
 import com.careline.platform.events.revisit.RevisitUnreachable;
@@ -17,7 +18,6 @@ import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClock;
 import com.careline.platform.sla.SlaClocks;
 import com.careline.revisit.revisit.Revisit;
-import com.careline.revisit.revisit.RevisitClocks;
 import com.careline.revisit.revisit.RevisitJournal;
 import com.careline.revisit.revisit.RevisitService;
 import com.careline.revisit.revisit.RevisitView;

@@ -10,6 +10,11 @@ import java.util.UUID;
  * complaint id and its correlation id the waybill or inquiry the complaint came from. Every record
  * carries the complaint's id, readable number and branch, so consumers need not call back; only
  * {@link Resolved} carries the customer's name and phone, which the follow-up call needs.
+ *
+ * <p>The events that start or restart SLA clocks name them in {@code clocks} ({@link ComplaintClocks} kinds), so
+ * a consumer learns which clocks a case has from its events instead of re-typing the rules; null in events
+ * published before the field existed, when registration started first response and resolution (and the
+ * hand-off if major), a transfer the progress report, a reopen the resolution.
  */
 public final class ComplaintEvents {
 
@@ -41,7 +46,7 @@ public final class ComplaintEvents {
      */
     public record Registered(UUID complaintId, String number, String branch, String channel, String category,
             boolean major, List<String> majorReasons, String waybillNo, String customerKey, String owner,
-            Instant receivedAt) {
+            Instant receivedAt, List<String> clocks) {
     }
 
     public record UrgentAfterHours(UUID complaintId, String number, String branch, boolean major, String receivedBy,
@@ -49,7 +54,7 @@ public final class ComplaintEvents {
     }
 
     public record MarkedMajor(UUID complaintId, String number, String branch, List<String> reasons, String note,
-            String by, Instant at) {
+            String by, Instant at, List<String> clocks) {
     }
 
     /** The first response reached the customer ({@code ACKNOWLEDGED}), or the head clerk took a major one. */
@@ -57,7 +62,7 @@ public final class ComplaintEvents {
     }
 
     public record Transferred(UUID complaintId, String number, String branch, String department,
-            String departmentBranch, String note, String by, Instant at) {
+            String departmentBranch, String note, String by, Instant at, List<String> clocks) {
     }
 
     public record ProgressReported(UUID complaintId, String number, String branch, String department, String report,
@@ -81,7 +86,7 @@ public final class ComplaintEvents {
 
     /** {@code revisitId} is set when an unsatisfied follow-up call reopened it. */
     public record Reopened(UUID complaintId, String number, String branch, String reason, UUID revisitId, String by,
-            Instant at) {
+            Instant at, List<String> clocks) {
     }
 
     /**

@@ -1,4 +1,4 @@
-package com.careline.inquiry.inquiry;
+package com.careline.platform.events.inquiry;
 
 /** The kinds of an inquiry's SLA clocks, configured under {@code careline.sla.policies.<kind>}. */
 public final class InquiryClocks {

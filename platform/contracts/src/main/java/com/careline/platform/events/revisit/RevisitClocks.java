@@ -1,4 +1,4 @@
-package com.careline.revisit.revisit;
+package com.careline.platform.events.revisit;
 
 /**
  * The SLA clock kinds of a revisit (policies in application.properties). The clock of a complaint's call

@@ -1,4 +1,4 @@
-package com.careline.complaint.sla;
+package com.careline.platform.events.complaint;
 
 /** The kinds of a complaint's SLA clocks, configured under {@code careline.sla.policies.<kind>}. */
 public final class ComplaintClocks {
