@@ -129,11 +129,12 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/progress-reports")
-    @Operation(summary = "The department's progress report (stops the progress clock)")
+    @Operation(summary = "The progress report to the head clerk of a complaint not handled within 3 working days of "
+            + "receipt, by whoever handles it (stops the progress clock; 003 (4))")
     @APIResponse(responseCode = "200", description = "Reported")
     @APIResponse(responseCode = "400", description = "Report missing or too long")
     @APIResponse(responseCode = "404", description = "No such complaint in the caller's branch")
-    @APIResponse(responseCode = "409", description = "Not with a department")
+    @APIResponse(responseCode = "409", description = "Resolved or closed")
     public ComplaintView reportProgress(@PathParam("id") UUID id, @Valid @NotNull ReportProgress command) {
         return complaints.reportProgress(id, command);
     }

@@ -117,7 +117,6 @@ class ComplaintLifecycleTest {
         post(agent, "/api/complaints/" + id + "/acknowledge", null, 200);
 
         post(agent, "/api/complaints/" + id + "/acknowledge", null, 409);
-        post(agent, "/api/complaints/" + id + "/progress-reports", Map.of("report", "x"), 409);
         post(agent, "/api/complaints/" + id + "/reopen", Map.of("reason", "x"), 409);
         post(agent, "/api/complaints/" + id + "/major-received", null, 403);
         given().auth().oauth2(agent).when().get("/api/complaints/" + id).then().body("status", equalTo("ACKNOWLEDGED"));

@@ -96,23 +96,39 @@ class ComplaintClocksTest {
                 .body("clocks.find { it.kind == 'complaint-major-handoff' }.state", equalTo("MET"));
     }
 
+    /**
+     * 003 (4): a complaint not handled within 3 working days of receipt gets a progress report, whoever has it;
+     * a transfer on the way neither starts the clock nor gives it a fresh 3 days.
+     */
     @Test
-    void departmentWithoutProgressReportAfterThreeWorkingDaysEscalates() {
+    void unresolvedThreeWorkingDaysAfterReceiptEscalatesWhateverTheTransfers() {
         java.time.Instant before = clock.instant();
         java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
         String agent = Tokens.agent("SZ");
         try {
-            // transferred on a Thursday at 10:00: Friday, Monday, Tuesday are its three working days
+            // received on a Thursday at 10:00: Friday, Monday, Tuesday are its three working days
             clock.set(java.time.LocalDateTime.parse("2026-11-26T10:00").atZone(shanghai).toInstant());
-            String id = register(agent, form()).getString("id");
-            var transferred = post(agent, "/api/complaints/" + id + "/transfer", Map.of("department", "WAREHOUSE"), 200);
+            var registered = register(agent, form());
+            String id = registered.getString("id");
+            java.time.Instant due = java.time.LocalDateTime.parse("2026-12-01T10:00").atZone(shanghai).toInstant();
+            assertThat(java.time.Instant.parse(registered.getString(
+                    "clocks.find { it.kind == 'complaint-progress-report' }.dueAt")), is(due));
+            // transferred on the Monday, and again on the Tuesday morning: still due Tuesday 10:00
+            clock.set(java.time.LocalDateTime.parse("2026-11-30T15:00").atZone(shanghai).toInstant());
+            post(agent, "/api/complaints/" + id + "/transfer", Map.of("department", "WAREHOUSE"), 200);
+            clock.set(java.time.LocalDateTime.parse("2026-12-01T09:00").atZone(shanghai).toInstant());
+            var again = post(agent, "/api/complaints/" + id + "/transfer", Map.of("department", "DELIVERY"), 200);
+            assertThat(java.time.Instant.parse(again.getString(
+                    "clocks.find { it.kind == 'complaint-progress-report' }.dueAt")), is(due));
 
-            assertThat(java.time.Instant.parse(transferred.getString(
-                    "clocks.find { it.kind == 'complaint-progress-report' }.dueAt")),
-                    is(java.time.LocalDateTime.parse("2026-12-01T10:00").atZone(shanghai).toInstant()));
             clock.set(java.time.LocalDateTime.parse("2026-12-01T10:01").atZone(shanghai).toInstant());
             ticker.tick();
             assertThat(escalation(id, ComplaintClocks.PROGRESS_REPORT).escalateTo(), is("SUPERVISOR"));
+            // the report may come from the desk that has it, transferred or not
+            String other = register(agent, form()).getString("id");
+            var reported = post(agent, "/api/complaints/" + other + "/progress-reports", Map.of("report", "在查"), 200);
+            assertThat(reported.getString("clocks.find { it.kind == 'complaint-progress-report' }.state"),
+                    is("MET"));
         } finally {
             clock.set(before);
         }
