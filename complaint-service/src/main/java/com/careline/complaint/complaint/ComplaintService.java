@@ -72,13 +72,7 @@ public class ComplaintService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ComplaintSummary> list(ComplaintQuery query, PageRequest page) {
-        String branch = query.branch();
-        if (scope.filter().isPresent()) {
-            if (branch != null && !branch.equals(scope.filter().get())) {
-                return new Page<>(List.of(), page.page(), page.size(), 0);
-            }
-            branch = scope.filter().get();
-        }
+        String branch = scope.narrow(query.branch());
         ComplaintQuery scoped = new ComplaintQuery(query.status(), branch, query.major(), query.overdue(),
                 query.category(), query.waybillNo(), query.phone(), query.owner(), query.from(), query.to());
         return complaints.find(scoped, page, calendar.zone()).map(ComplaintSummary::from);

@@ -104,10 +104,7 @@ public class InquiryService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InquirySummary> list(InquiryQuery query, PageRequest page) {
-        String branch = scope.filter().orElse(query.branch());
-        if (query.branch() != null && !scope.canSee(query.branch())) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
-        }
+        String branch = scope.narrow(query.branch());
         var scoped = new InquiryQuery(query.status(), query.topic(), branch, query.queue(), query.waybillNo(),
                 query.proactive(), query.from(), query.to());
         return inquiries.find(scoped, page, calendar.zone()).map(InquirySummary::from);

@@ -29,15 +29,17 @@ public class ClaimReport {
         this.zone = calendar.zone();
     }
 
-    public ClaimFigures figures(Period period) {
+    /** {@code requestedBranch}: narrowed by {@link BranchScope#narrow}, as every list and report is. */
+    public ClaimFigures figures(Period period, String requestedBranch) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        List<Line> total = lines("'all'", from, to);
+        String branch = scope.narrow(requestedBranch);
+        List<Line> total = lines("'all'", from, to, branch);
         return new ClaimFigures(from, to, total.isEmpty() ? line("all", 0, 0, 0, null, null, null) : total.get(0),
-                lines("branch", from, to), lines("coalesce(counterparty, 'none')", from, to));
+                lines("branch", from, to, branch), lines("coalesce(counterparty, 'none')", from, to, branch));
     }
 
-    private List<Line> lines(String key, LocalDate from, LocalDate to) {
+    private List<Line> lines(String key, LocalDate from, LocalDate to, String branch) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + key + ", count(*),"
                 + " count(*) filter (where outcome = 'REJECTED'), count(*) filter (where outcome = 'WITHDRAWN'),"
@@ -47,7 +49,7 @@ public class ClaimReport {
                 + " group by 1 order by 2 desc, 1")
                 .setParameter("from", from.atStartOfDay(zone).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
-                .setParameter("branch", scope.filter().orElse(null)).getResultList();
+                .setParameter("branch", branch).getResultList();
         return rows.stream().map(r -> line((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
                 ((Number) r[3]).longValue(), (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6])).toList();
     }

@@ -3,6 +3,7 @@ package com.careline.reporting.claims;
 import java.time.Clock;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -34,7 +35,9 @@ public class ClaimReportResource {
     @APIResponse(responseCode = "200", description = "Totals, per branch and per carrier or insurer")
     @APIResponse(responseCode = "400", description = "A date is not yyyy-MM-dd, or the period ends before it starts")
     @APIResponse(responseCode = "403", description = "Reports are for supervisors and up")
-    public ClaimFigures claims(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return report.figures(Period.of(from, to, clock, calendar.zone()));
+    @APIResponse(responseCode = "404", description = "A branch other than the caller's own (headquarters names any)")
+    public ClaimFigures claims(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("branch") @Size(max = 20) String branch) {
+        return report.figures(Period.of(from, to, clock, calendar.zone()), branch);
     }
 }

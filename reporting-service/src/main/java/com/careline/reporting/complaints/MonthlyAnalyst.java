@@ -53,11 +53,7 @@ public class MonthlyAnalyst {
 
     /** The caller's own branch for branch users; a named branch must have complaints on record. */
     private String branchFor(String requested) {
-        String own = scope.filter().orElse(null);
-        String branch = own != null ? own : requested;
-        if (requested != null && own != null && !own.equals(requested)) {
-            throw new NotFound("branch", requested);
-        }
+        String branch = scope.narrow(requested);
         if (branch != null && em.createNativeQuery("select 1 from complaint_monthly where branch = :b limit 1")
                 .setParameter("b", branch).getResultList().isEmpty()) {
             throw new NotFound("branch", branch);

@@ -2,7 +2,6 @@ package com.careline.reporting.complaints;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,16 +21,16 @@ public class RegistrationReport {
     }
 
     /** Counts of the period's days, restricted to the caller's branch unless headquarters. */
-    public RegistrationCount count(Period period) {
+    public RegistrationCount count(Period period, String requestedBranch) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        Optional<String> branch = scope.filter();
+        String branch = scope.narrow(requestedBranch);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select branch, sum(registered) from complaint_registrations
                 where day between :from and :to and (cast(:branch as text) is null or branch = cast(:branch as text))
                 group by branch order by branch""")
-                .setParameter("from", from).setParameter("to", to).setParameter("branch", branch.orElse(null))
+                .setParameter("from", from).setParameter("to", to).setParameter("branch", branch)
                 .getResultList();
         List<RegistrationCount.BranchCount> byBranch = rows.stream()
                 .map(r -> new RegistrationCount.BranchCount((String) r[0], ((Number) r[1]).longValue())).toList();

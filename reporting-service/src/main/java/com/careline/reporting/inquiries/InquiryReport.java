@@ -32,7 +32,9 @@ public class InquiryReport {
         this.zone = calendar.zone();
     }
 
-    public InquiryFigures figures(Period period) {
+    /** {@code requestedBranch}: narrowed by {@link BranchScope#narrow}, as every list and report is. */
+    public InquiryFigures figures(Period period, String requestedBranch) {
+        String branch = scope.narrow(requestedBranch);
         LocalDate from = period.from();
         LocalDate to = period.to();
         String seconds = "extract(epoch from replied_at - received_at)";
@@ -42,7 +44,7 @@ public class InquiryReport {
                 + " percentile_cont(0.9) within group (order by " + seconds + ") filter (where replied_at is not null),"
                 + " coalesce(sum(sent_back), 0), count(*) filter (where satisfied), count(satisfied),"
                 + " coalesce(sum(escalations), 0)"
-                + " from inquiry_fact where received_at >= :from and received_at < :to" + BRANCH), from, to)
+                + " from inquiry_fact where received_at >= :from and received_at < :to" + BRANCH), from, to, branch)
                 .getSingleResult();
         long rated = number(row[7]);
         return new InquiryFigures(from, to, number(row[0]), number(row[1]), number(row[2]), duration(row[3]),
@@ -50,17 +52,17 @@ public class InquiryReport {
                 rated == 0 ? 0 : Math.round(number(row[6]) * 10_000.0 / rated) / 10_000.0, number(row[8]),
                 counts(bind(em.createNativeQuery("select topic, count(*) from inquiry_fact"
                         + " where received_at >= :from and received_at < :to" + BRANCH + " group by 1 order by 2 desc, 1"),
-                        from, to)),
+                        from, to, branch)),
                 counts(bind(em.createNativeQuery("select branch, count(*) from inquiry_fact"
                         + " where received_at >= :from and received_at < :to" + BRANCH + " group by 1 order by 2 desc, 1"),
-                        from, to)),
+                        from, to, branch)),
                 counts(bind(em.createNativeQuery("select kind, count(*) from shipment_delay"
                         + " where detected_at >= :from and detected_at < :to" + BRANCH + " group by 1 order by 1"),
-                        from, to)),
+                        from, to, branch)),
                 counts(em.createNativeQuery("select kind, sum(exceptions) from shipment_exception_daily"
                         + " where day between :fromDay and :toDay" + BRANCH + " group by 1 order by 2 desc, 1")
                         .setParameter("fromDay", from).setParameter("toDay", to)
-                        .setParameter("branch", scope.filter().orElse(null))));
+                        .setParameter("branch", branch)));
     }
 
     private static Map<String, Long> counts(Query query) {
@@ -72,10 +74,10 @@ public class InquiryReport {
     }
 
     /** The period as instants in the calendar's zone, and the caller's branch unless headquarters. */
-    private Query bind(Query query, LocalDate from, LocalDate to) {
+    private Query bind(Query query, LocalDate from, LocalDate to, String branch) {
         return query.setParameter("from", from.atStartOfDay(zone).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
-                .setParameter("branch", scope.filter().orElse(null));
+                .setParameter("branch", branch);
     }
 
     private static long number(Object value) {

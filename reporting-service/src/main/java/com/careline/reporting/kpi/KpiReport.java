@@ -14,7 +14,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import com.careline.platform.calendar.CalendarConfig;
-import com.careline.platform.errors.NotFound;
 import com.careline.platform.security.BranchScope;
 import com.careline.reporting.Period;
 
@@ -40,10 +39,7 @@ public class KpiReport {
     public Kpis compute(Period period, String requestedBranch, String channel, String category) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        String branch = scope.filter().orElse(requestedBranch);
-        if (requestedBranch != null && !requestedBranch.equals(branch)) {
-            throw new NotFound("branch", requestedBranch);
-        }
+        String branch = scope.narrow(requestedBranch);
         Object[] totals = (Object[]) bind(em.createNativeQuery("select count(*),"
                 + " count(*) filter (where f.resolved_at is not null),"
                 + " count(*) filter (where f.resolved_at is null and f.closed_at is null),"

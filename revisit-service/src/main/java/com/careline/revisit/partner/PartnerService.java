@@ -1,7 +1,6 @@
 package com.careline.revisit.partner;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,12 +50,6 @@ public class PartnerService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PartnerView> list(String branch, PartnerType type, PageRequest page) {
-        if (scope.filter().isPresent()) {
-            if (branch != null && !branch.equals(scope.filter().get())) {
-                return new Page<>(List.of(), page.page(), page.size(), 0);
-            }
-            branch = scope.filter().get();
-        }
-        return partners.find(branch, type, page).map(PartnerView::from);
+        return partners.find(scope.narrow(branch), type, page).map(PartnerView::from);
     }
 }

@@ -55,13 +55,7 @@ public class RevisitService {
     }
 
     public Page<RevisitSummary> list(RevisitQuery query, PageRequest page) {
-        String branch = query.branch();
-        if (scope.filter().isPresent()) {
-            if (branch != null && !branch.equals(scope.filter().get())) {
-                return new Page<>(List.of(), page.page(), page.size(), 0);
-            }
-            branch = scope.filter().get();
-        }
+        String branch = scope.narrow(query.branch());
         var scoped = new RevisitQuery(query.due(), query.status(), query.caseType(), query.caseId(), branch);
         return revisits.find(scoped, page, days.dateOf(clock.instant()), clock.instant()).map(RevisitSummary::from);
     }

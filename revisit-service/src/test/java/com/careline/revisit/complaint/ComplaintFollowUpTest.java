@@ -223,6 +223,9 @@ class ComplaintFollowUpTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(stranger).queryParam("caseId", complaint.complaintId().toString())
                 .when().get("/api/revisits").then().statusCode(200).body("total", is(0));
+        // naming another branch is a 404 naming it, in every list and report (BranchScope.narrow)
+        given().auth().oauth2(stranger).queryParam("branch", branch).when().get("/api/revisits").then()
+                .statusCode(404).contentType("application/problem+json").body("detail", containsString(branch));
         given().auth().oauth2(Tokens.supervisor("HQ")).queryParam("branch", branch)
                 .when().get("/api/revisits").then().statusCode(200).body("items.id", hasItem(id));
     }

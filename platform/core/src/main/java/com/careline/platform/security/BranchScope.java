@@ -19,9 +19,24 @@ public class BranchScope {
         this.user = user;
     }
 
-    /** The branch to filter list queries by; empty for headquarters. */
+    /**
+     * The one rule for narrowing a list or a report by branch: headquarters gets the branch it asks for (null:
+     * every branch); a branch's staff get their own, whether they name it or not; naming another branch is a
+     * 404 naming it, as a case of another branch is. Returns null for "every branch".
+     */
+    public String narrow(String requested) {
+        if (user.isHeadquarters()) {
+            return requested == null || requested.isBlank() ? null : requested;
+        }
+        if (requested != null && !requested.isBlank() && !requested.equals(user.branch())) {
+            throw new NotFound("branch", requested);
+        }
+        return user.branch();
+    }
+
+    /** The branch to filter by when the caller names none: empty for headquarters. */
     public Optional<String> filter() {
-        return user.isHeadquarters() ? Optional.empty() : Optional.of(user.branch());
+        return Optional.ofNullable(narrow(null));
     }
 
     public boolean canSee(String branch) {
