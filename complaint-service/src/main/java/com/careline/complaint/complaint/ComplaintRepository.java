@@ -2,6 +2,7 @@ package com.careline.complaint.complaint;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,12 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
 
     /** One page of complaints matching {@code q}; dates are whole days in {@code zone}. */
     public Page<Complaint> find(ComplaintQuery q, PageRequest page, ZoneId zone) {
-        return CaseFilter.on("Complaint").equal("status", q.status()).equal("branch", q.branch())
-                .equal("major", q.major()).equal("category", q.category()).equal("waybillNo", q.waybillNo())
+        CaseFilter filter = CaseFilter.on("Complaint").equal("status", q.status()).equal("department", q.department());
+        if (q.branch() != null) {
+            // the branch's own complaints and those transferred to it (000: it reports on and resolves them)
+            filter.where("(x.branch = :branch or x.departmentBranch = :branch)", Map.of("branch", q.branch()));
+        }
+        return filter.equal("major", q.major()).equal("category", q.category()).equal("waybillNo", q.waybillNo())
                 .equal("phone", q.phone()).equal("owner", q.owner())
                 .onOrAfter("receivedAt", q.from(), zone).onOrBefore("receivedAt", q.to(), zone)
                 .overdue(q.overdue()).page(this, page);

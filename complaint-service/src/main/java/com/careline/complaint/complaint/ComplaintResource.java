@@ -42,9 +42,10 @@ public class ComplaintResource {
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.HEAD_CLERK, Roles.CS_MANAGER, Roles.DIVISION_MANAGER,
-            Roles.GENERAL_MANAGER})
+            Roles.GENERAL_MANAGER, Roles.DEPARTMENT})
     @Operation(summary = "List complaints with filters, paged; sort receivedAt|number|status[,asc|desc]")
-    @APIResponse(responseCode = "200", description = "One page; agents see their own branch only")
+    @APIResponse(responseCode = "200", description = "One page: a branch sees its own complaints and those "
+            + "transferred to it, a department's staff what was transferred to their department")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public Page<ComplaintSummary> list(@QueryParam("status") String status,
             @QueryParam("branch") @Size(max = 20) String branch, @QueryParam("major") String major,
@@ -56,14 +57,14 @@ public class ComplaintResource {
         var query = new ComplaintQuery(QueryParams.oneOf("status", status, ComplaintStatus.class), branch,
                 QueryParams.bool("major", major), QueryParams.bool("overdue", overdue),
                 QueryParams.oneOf("category", category, Category.class), waybill, phone, owner,
-                QueryParams.date("from", from), QueryParams.date("to", to));
+                QueryParams.date("from", from), QueryParams.date("to", to), null);
         return complaints.list(query, PageRequest.of(page, size, sort, ComplaintQuery.SORTABLE, "receivedAt,desc"));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.HEAD_CLERK, Roles.CS_MANAGER, Roles.DIVISION_MANAGER,
-            Roles.GENERAL_MANAGER})
+            Roles.GENERAL_MANAGER, Roles.DEPARTMENT})
     @Operation(summary = "A complaint with its SLA clocks and escalation level")
     @APIResponse(responseCode = "200", description = "The complaint")
     @APIResponse(responseCode = "404", description = "No such complaint in the caller's branch (or not an id)")
@@ -74,7 +75,7 @@ public class ComplaintResource {
     @GET
     @Path("/{id}/timeline")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.HEAD_CLERK, Roles.CS_MANAGER, Roles.DIVISION_MANAGER,
-            Roles.GENERAL_MANAGER})
+            Roles.GENERAL_MANAGER, Roles.DEPARTMENT})
     @Operation(summary = "Who changed what, and when, oldest first")
     @APIResponse(responseCode = "200", description = "The timeline")
     @APIResponse(responseCode = "404", description = "No such complaint in the caller's branch")
@@ -118,6 +119,8 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/transfer")
+    // the responsible department reports on, resolves, or passes on what was transferred to it (003, 000)
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.CS_MANAGER, Roles.DEPARTMENT})
     @Operation(summary = "Transfer to the responsible department (starts the 3-working-day progress clock)")
     @APIResponse(responseCode = "200", description = "TRANSFERRED")
     @APIResponse(responseCode = "400", description = "Unknown department, or BRANCH without departmentBranch")
@@ -129,6 +132,7 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/progress-reports")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.CS_MANAGER, Roles.DEPARTMENT})
     @Operation(summary = "The progress report to the head clerk of a complaint not handled within 3 working days of "
             + "receipt, by whoever handles it (stops the progress clock; 003 (4))")
     @APIResponse(responseCode = "200", description = "Reported")
@@ -141,6 +145,7 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/resolve")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.CS_MANAGER, Roles.DEPARTMENT})
     @Operation(summary = "Record the handling told to the customer; the follow-up call comes next")
     @APIResponse(responseCode = "200", description = "RESOLVED")
     @APIResponse(responseCode = "400", description = "Resolution missing or too long")

@@ -56,8 +56,10 @@ public class ComplaintService {
     /** The complaint if the caller may see it; another branch's is "not found", not "forbidden". */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Complaint visible(UUID id) {
-        Complaint complaint = complaints.findById(id);
-        return scope.requireVisible(complaint, complaint == null ? null : complaint.branch(), "complaint", id);
+        Complaint c = complaints.findById(id);
+        return c == null ? scope.requireVisible(null, null, "complaint", id)
+                : scope.requireVisible(c, c.branch(), c.departmentBranch(),
+                        c.department() == null ? null : c.department().name(), "complaint", id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -73,8 +75,17 @@ public class ComplaintService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ComplaintSummary> list(ComplaintQuery query, PageRequest page) {
         String branch = scope.narrow(query.branch());
+        // a responsible department's staff list what was transferred to their department (BranchScope.canSee)
+        Department department = null;
+        if (user.department() != null) {
+            department = Department.parse(user.department());
+            if (department == null) {
+                return new Page<>(List.of(), page.page(), page.size(), 0);
+            }
+        }
         ComplaintQuery scoped = new ComplaintQuery(query.status(), branch, query.major(), query.overdue(),
-                query.category(), query.waybillNo(), query.phone(), query.owner(), query.from(), query.to());
+                query.category(), query.waybillNo(), query.phone(), query.owner(), query.from(), query.to(),
+                department);
         return complaints.find(scoped, page, calendar.zone()).map(ComplaintSummary::from);
     }
 

@@ -29,7 +29,7 @@ public final class Suite {
     /** A stop (Ctrl-C, SIGTERM) ends within about 15 s: services get 12 (reporting needs 8), then broker and PG. */
     static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(12);
 
-    /** One demo user per role; branch HQ sees every branch. */
+    /** One demo user per role (a responsible department's staff with their department); branch HQ sees every branch. */
     static final List<String[]> DEMO_USERS = List.of(
             new String[] {"agent.sz", "AGENT", "SZ"},
             new String[] {"agent.bj", "AGENT", "BJ"},
@@ -40,6 +40,7 @@ public final class Suite {
             new String[] {"division.manager", "DIVISION_MANAGER", "HQ"},
             new String[] {"general.manager", "GENERAL_MANAGER", "HQ"},
             new String[] {"lis.sz", "BRANCH_SYSTEM", "SZ"},
+            new String[] {"warehouse.hq", "DEPARTMENT", "HQ", "WAREHOUSE"},
             new String[] {"ops", "OPS", "HQ"});
 
     private Suite() {
@@ -102,7 +103,8 @@ public final class Suite {
         System.out.println("Demo tokens (valid " + TOKEN_TTL.toHours() + " h; ./run.sh --tokens prints fresh ones):");
         for (String[] user : DEMO_USERS) {
             System.out.printf("  %-17s %-5s export TOKEN_%s=%s%n", user[1], user[2],
-                    user[0].toUpperCase().replace('.', '_'), tokens.token(user[0], user[1], user[2], TOKEN_TTL));
+                    user[0].toUpperCase().replace('.', '_'), tokens.token(user[0], user[1], user[2],
+                            user.length > 3 ? user[3] : null, TOKEN_TTL, DevTokens.AUDIENCE));
         }
         System.out.println();
     }

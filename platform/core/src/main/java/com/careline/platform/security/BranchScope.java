@@ -7,8 +7,9 @@ import jakarta.enterprise.context.RequestScoped;
 import com.careline.platform.errors.NotFound;
 
 /**
- * Restricts what a caller sees to their own branch; headquarters sees every branch. A case of another
- * branch answers 404, so that ids of other branches cannot be probed.
+ * Restricts what a caller sees to their own branch; headquarters sees every branch; a case transferred to a
+ * branch or a department is seen there too. A case of another branch answers 404, so that ids of other
+ * branches cannot be probed.
  */
 @RequestScoped
 public class BranchScope {
@@ -41,6 +42,29 @@ public class BranchScope {
 
     public boolean canSee(String branch) {
         return user.isHeadquarters() || user.branch().equals(branch);
+    }
+
+    /**
+     * Whether the caller sees a case of {@code branch} that was transferred to {@code handledByBranch} or to the
+     * department {@code handledByDepartment} (each null when not): its branch, headquarters and the branch it
+     * was transferred to see it (000: the responsible branch reports on and resolves it); a responsible
+     * department's staff (a {@code department} claim) see only what was transferred to their department.
+     */
+    public boolean canSee(String branch, String handledByBranch, String handledByDepartment) {
+        String department = user.department();
+        if (department != null && !department.equals(handledByDepartment)) {
+            return false;
+        }
+        return canSee(branch) || (handledByBranch != null && handledByBranch.equals(user.branch()));
+    }
+
+    /** As {@link #requireVisible(Object, String, String, Object)} for a case that may have been transferred. */
+    public <T> T requireVisible(T found, String branch, String handledByBranch, String handledByDepartment,
+            String what, Object id) {
+        if (found == null || !canSee(branch, handledByBranch, handledByDepartment)) {
+            throw new NotFound(what, id);
+        }
+        return found;
     }
 
     /** Throws {@link NotFound} for a case outside the caller's branch. */

@@ -13,6 +13,8 @@ public class CurrentUser {
 
     /** The token claim naming the caller's branch (e.g. {@code SZ}; {@code HQ} for headquarters). */
     public static final String BRANCH_CLAIM = "branch";
+    /** The token claim naming a responsible department's staff's department (e.g. {@code WAREHOUSE}). */
+    public static final String DEPARTMENT_CLAIM = "department";
 
     private final JsonWebToken token;
 
@@ -27,6 +29,12 @@ public class CurrentUser {
     public String branch() {
         String branch = token.getClaim(BRANCH_CLAIM);
         return branch == null ? "" : branch;
+    }
+
+    /** The responsible department the caller works in, or null for everyone else. */
+    public String department() {
+        String department = token.getClaim(DEPARTMENT_CLAIM);
+        return department == null || department.isBlank() ? null : department;
     }
 
     public Set<String> roles() {

@@ -22,6 +22,8 @@ public final class Roles {
     /** General manager (总经理): approves preventive measures. */
     public static final String GENERAL_MANAGER = "GENERAL_MANAGER";
     /** A branch system (LIS, scan systems) calling with its own token. */
+    /** Staff of a responsible department (责任部门), named by the token's {@code department} claim. */
+    public static final String DEPARTMENT = "DEPARTMENT";
     public static final String BRANCH_SYSTEM = "BRANCH_SYSTEM";
     /** Operations staff running the platform. */
     public static final String OPS = "OPS";

@@ -29,6 +29,12 @@ public final class Tokens {
         return keys().token(user, role, branch, Duration.ofHours(1));
     }
 
+    /** Staff of a responsible department (role {@code DEPARTMENT}) in {@code branch}. */
+    public static String department(String department, String branch) {
+        return keys().token("dept-" + UUID.randomUUID().toString().substring(0, 8), "DEPARTMENT", branch, department,
+                Duration.ofHours(1), DevTokens.AUDIENCE);
+    }
+
     /** A well-signed token issued for another application ({@code aud}): the services refuse it. */
     public static String forAudience(String audience, String role, String branch) {
         return keys().token("someone-" + UUID.randomUUID().toString().substring(0, 8), role, branch,
