@@ -74,15 +74,8 @@ public class ClaimService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClaimSummary> list(ClaimQuery query, PageRequest page) {
-        String branch = query.branch();
-        if (scope.filter().isPresent()) {
-            if (branch != null && !branch.equals(scope.filter().get())) {
-                return new Page<>(List.of(), page.page(), page.size(), 0);
-            }
-            branch = scope.filter().get();
-        }
-        var scoped = new ClaimQuery(query.status(), query.stage(), query.type(), branch, query.waybillNo(),
-                query.overdue(), query.from(), query.to());
+        var scoped = new ClaimQuery(query.status(), query.stage(), query.type(), scope.narrow(query.branch()),
+                query.waybillNo(), query.overdue(), query.from(), query.to());
         return claims.find(scoped, page, calendar.zone()).map(ClaimSummary::from);
     }
 

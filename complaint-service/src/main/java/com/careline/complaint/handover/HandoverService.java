@@ -56,7 +56,7 @@ public class HandoverService {
             throw new Conflict("a shift hand-over needs two different agents");
         }
         requireMayHandOver(command.from());
-        List<Complaint> open = repository.openOwnedBy(command.from(), scope.filter().orElse(null));
+        List<Complaint> open = repository.openOwnedBy(command.from(), scope.narrow(null));
         for (Complaint c : open) {
             handOver(c, command.to(), "shift hand-over: " + command.reason());
         }

@@ -1,7 +1,5 @@
 package com.careline.platform.security;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.RequestScoped;
 
 import com.careline.platform.errors.NotFound;
@@ -33,11 +31,6 @@ public class BranchScope {
             throw new NotFound("branch", requested);
         }
         return user.branch();
-    }
-
-    /** The branch to filter by when the caller names none: empty for headquarters. */
-    public Optional<String> filter() {
-        return Optional.ofNullable(narrow(null));
     }
 
     public boolean canSee(String branch) {
