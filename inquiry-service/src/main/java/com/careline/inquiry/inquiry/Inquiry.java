@@ -168,6 +168,8 @@ public class Inquiry {
         this.dissatisfactionCause = satisfied ? null : cause;
         this.surveyedAt = at;
         this.status = InquiryStatus.SURVEYED;
+        // the planned follow-up survey is moot now (revisit-service cancels it): archiving need not wait for it
+        this.surveyRevisitId = null;
     }
 
     /**

@@ -29,6 +29,23 @@ class InquiryTest {
         assertNull(q.repliedAt());
     }
 
+    /** 002 3 (3): a planned survey blocks archiving until it has a result; the desk's survey is one. */
+    @Test
+    void aPlannedSurveyBlocksArchivingWithoutAReasonUntilTheCustomerIsSurveyed() {
+        Inquiry q = answeredAndReplied();
+        java.util.UUID revisit = java.util.UUID.randomUUID();
+        q.surveyPlanned(revisit);
+
+        Conflict refused = assertThrows(Conflict.class, () -> q.archive(now, null));
+        assertEquals(true, refused.getMessage().contains(revisit.toString()));
+        q.recordSatisfaction(true, null, now);
+        assertNull(q.surveyRevisitId());
+        q.archive(now, null);
+        assertEquals(InquiryStatus.ARCHIVED, q.status());
+        q.surveyPlanned(java.util.UUID.randomUUID());
+        assertNull(q.surveyRevisitId(), "an archived inquiry takes no survey");
+    }
+
     @Test
     void illegalStepsAreConflicts() {
         Inquiry q = answeredAndReplied();
