@@ -48,7 +48,7 @@ class PoisonMessageTest {
             Topics.COMPLAINT_EVENTS, List.of("careline_revisit", "careline_reporting"),
             Topics.INQUIRY_EVENTS, List.of("careline_revisit", "careline_reporting"),
             Topics.SHIPMENT_EVENTS, List.of("careline_inquiry", "careline_claims", "careline_reporting"),
-            Topics.REVISIT_EVENTS, List.of("careline_complaint", "careline_reporting"),
+            Topics.REVISIT_EVENTS, List.of("careline_complaint", "careline_inquiry", "careline_reporting"),
             Topics.CLAIM_EVENTS, List.of("careline_reporting"));
     private static final List<String> POISONS = List.of("{not json", "{\"id\": \"not-a-uuid\", \"type\": 42}");
 

@@ -41,11 +41,6 @@ public class RevisitOutcomeConsumer implements EventHandler.PerEvent {
         return Channels.REVISIT_EVENTS;
     }
 
-    @Override
-    public boolean concerns(EventEnvelope event) {
-        return RevisitEvents.COMPLETED.equals(event.type()) || RevisitEvents.UNREACHABLE.equals(event.type());
-    }
-
     @Incoming(Channels.REVISIT_EVENTS)
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
@@ -59,7 +54,7 @@ public class RevisitOutcomeConsumer implements EventHandler.PerEvent {
             if (RevisitCompleted.COMPLAINT.equals(outcome.caseType())) {
                 outcomes.completed(outcome);
             }
-        } else {
+        } else if (RevisitEvents.UNREACHABLE.equals(event.type())) {
             RevisitUnreachable given = EventCodec.data(event, RevisitUnreachable.class);
             // only a supervisor's decision closes; a follow-up that merely ran out of calls leaves it as it is
             if (RevisitCompleted.COMPLAINT.equals(given.caseType()) && given.decidedBy() != null) {

@@ -1,7 +1,5 @@
 package com.careline.inquiry.survey;
 
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.careline.platform.consumer.EventConsumption;
@@ -27,8 +25,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class SurveyResultConsumer implements EventHandler.PerEvent {
 
     static final String CONSUMER = "inquiry.survey-results";
-    private static final Set<String> TYPES = Set.of(RevisitEvents.SCHEDULED, RevisitEvents.COMPLETED,
-            RevisitEvents.UNREACHABLE, RevisitEvents.CANCELLED);
 
     private final EventConsumption consumption;
     private final SurveyResults surveys;
@@ -46,11 +42,6 @@ public class SurveyResultConsumer implements EventHandler.PerEvent {
     @Override
     public String channel() {
         return Channels.REVISIT_EVENTS;
-    }
-
-    @Override
-    public boolean concerns(EventEnvelope event) {
-        return TYPES.contains(event.type());
     }
 
     @Incoming(Channels.REVISIT_EVENTS)
@@ -86,7 +77,9 @@ public class SurveyResultConsumer implements EventHandler.PerEvent {
                     surveys.ended(r.caseId(), r.revisitId(), "cancelled: " + r.reason());
                 }
             }
-            default -> throw new IllegalStateException(event.type());
+            default -> {
+                // attempts, decisions, escalations: nothing for the inquiry
+            }
         }
     }
 }
