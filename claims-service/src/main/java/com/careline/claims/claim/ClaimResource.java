@@ -38,6 +38,7 @@ public class ClaimResource {
     @Operation(summary = "List claims with filters, paged; sort openedAt|number|status[,asc|desc]")
     @APIResponse(responseCode = "200", description = "One page; branch users see their own branch only")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
+    @APIResponse(responseCode = "404", description = "A branch other than the caller's own (headquarters names any)")
     public Page<ClaimSummary> list(@QueryParam("status") String status, @QueryParam("stage") String stage,
             @QueryParam("type") String type, @QueryParam("branch") @Size(max = 20) String branch,
             @QueryParam("waybill") @Size(max = 40) String waybill, @QueryParam("overdue") String overdue,

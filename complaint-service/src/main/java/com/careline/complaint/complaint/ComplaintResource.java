@@ -47,6 +47,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "One page: a branch sees its own complaints and those "
             + "transferred to it, a department's staff what was transferred to their department")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
+    @APIResponse(responseCode = "404", description = "A branch other than the caller's own (headquarters names any)")
     public Page<ComplaintSummary> list(@QueryParam("status") String status,
             @QueryParam("branch") @Size(max = 20) String branch, @QueryParam("major") String major,
             @QueryParam("overdue") String overdue, @QueryParam("category") String category,

@@ -58,6 +58,7 @@ public class InquiryResource {
     @Operation(summary = "List inquiries and work orders, paged (lines without clocks: GET one for them); sort receivedAt|number|status[,asc|desc]")
     @APIResponse(responseCode = "200", description = "One page; agents see their own branch only")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
+    @APIResponse(responseCode = "404", description = "A branch other than the caller's own (headquarters names any)")
     public Page<InquirySummary> list(@QueryParam("status") String status, @QueryParam("topic") String topic,
             @QueryParam("branch") @Size(max = 20) String branch, @QueryParam("queue") @Size(max = 60) String queue,
             @QueryParam("waybill") @Size(max = 40) String waybill, @QueryParam("proactive") String proactive,

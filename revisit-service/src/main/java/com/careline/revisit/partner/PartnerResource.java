@@ -50,6 +50,7 @@ public class PartnerResource {
     @Operation(summary = "Partners, paged; sort name|registeredAt[,asc|desc]")
     @APIResponse(responseCode = "200", description = "One page; agents see their own branch only")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
+    @APIResponse(responseCode = "404", description = "A branch other than the caller's own (headquarters names any)")
     public Page<PartnerView> list(@QueryParam("branch") @Size(max = 20) String branch,
             @QueryParam("type") String type, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {

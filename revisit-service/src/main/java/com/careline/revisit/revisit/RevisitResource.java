@@ -35,6 +35,7 @@ public class RevisitResource {
             + "sort dueOn|deadline|createdAt[,asc|desc]")
     @APIResponse(responseCode = "200", description = "One page; agents see their own branch only")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
+    @APIResponse(responseCode = "404", description = "A branch other than the caller's own (headquarters names any)")
     public Page<RevisitSummary> list(@QueryParam("due") String due, @QueryParam("status") String status,
             @QueryParam("caseType") String caseType, @QueryParam("caseId") @Size(max = 64) String caseId,
             @QueryParam("branch") @Size(max = 20) String branch, @QueryParam("page") String page,
