@@ -17,6 +17,7 @@ import com.careline.complaint.complaint.ComplaintCommands.ResolveComplaint;
 import com.careline.complaint.complaint.ComplaintCommands.TransferComplaint;
 import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.errors.InvalidRequest;
+import com.careline.platform.errors.NotFound;
 import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.paging.Page;
@@ -57,9 +58,11 @@ public class ComplaintService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Complaint visible(UUID id) {
         Complaint c = complaints.findById(id);
-        return c == null ? scope.requireVisible(null, null, "complaint", id)
-                : scope.requireVisible(c, c.branch(), c.departmentBranch(),
-                        c.department() == null ? null : c.department().name(), "complaint", id);
+        if (c == null) {
+            throw new NotFound("complaint", id);
+        }
+        return scope.requireVisible(c, c.branch(), c.departmentBranch(),
+                c.department() == null ? null : c.department().name(), "complaint", id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

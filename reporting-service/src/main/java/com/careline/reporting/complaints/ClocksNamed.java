@@ -2,6 +2,7 @@ package com.careline.reporting.complaints;
 
 import java.util.List;
 
+import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
 
@@ -39,7 +40,7 @@ final class ClocksNamed {
     private static String join(List<String> kinds) {
         for (String kind : kinds) {
             if (kind == null || kind.isBlank() || kind.contains(",")) {
-                throw new com.careline.platform.events.EventCodec.MalformedEvent("clock kind '" + kind + "'");
+                throw new EventCodec.MalformedEvent("clock kind '" + kind + "'");
             }
         }
         return String.join(",", kinds);

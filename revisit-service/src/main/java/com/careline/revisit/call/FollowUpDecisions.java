@@ -53,6 +53,7 @@ public class FollowUpDecisions {
 
     public RevisitView decide(UUID id, DecideFollowUp command) {
         Revisit r = revisits.visible(id);
+        r.requireAwaitingDecision(); // before any clock is touched
         Instant now = clock.instant();
         String reason = command.reason().strip();
         if (command.decision() == DecideFollowUp.Decision.RETRY) {

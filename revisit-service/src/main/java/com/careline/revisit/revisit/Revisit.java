@@ -218,7 +218,8 @@ public class Revisit {
         requireOpen();
     }
 
-    private void requireAwaitingDecision() {
+    /** 409 unless the last call failed and a supervisor's decision is due. */
+    public void requireAwaitingDecision() {
         if (status != RevisitStatus.AWAITING_DECISION) {
             throw new Conflict("revisit " + id + " is " + status + ": a decision follows only a last failed call");
         }
@@ -294,10 +295,6 @@ public class Revisit {
 
     public int attempts() {
         return attempts;
-    }
-
-    public int extraAttempts() {
-        return extraAttempts;
     }
 
     public String decisionReason() {
