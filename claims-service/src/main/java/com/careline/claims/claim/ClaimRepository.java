@@ -1,5 +1,6 @@
 package com.careline.claims.claim;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 
@@ -24,6 +25,11 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
 
     public boolean existsForException(String waybillNo, String exceptionKind) {
         return count("waybillNo = ?1 and exceptionKind = ?2", waybillNo, exceptionKind) > 0;
+    }
+
+    /** Whether the complaint's compensation decided at {@code decidedAt} has its claim already. */
+    public boolean existsForCompensation(UUID complaintId, Instant decidedAt) {
+        return count("compensation.complaintId = ?1 and compensation.decidedAt = ?2", complaintId, decidedAt) > 0;
     }
 
     public boolean isPaymentReferenceUsed(String reference) {

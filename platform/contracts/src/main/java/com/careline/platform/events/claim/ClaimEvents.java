@@ -41,12 +41,31 @@ public final class ClaimEvents {
     }
 
     /**
-     * @param type DAMAGE, LOSS, SHORTAGE, WRONG_GOODS or DELAY
+     * @param type DAMAGE, LOSS, SHORTAGE, WRONG_GOODS or DELAY; SERVICE for a complaint's compensation on a
+     *             service failure (attitude, billing, other)
+     * @param waybillNo null only for a complaint's compensation on a complaint without a waybill
      * @param exceptionKind the shipment exception kind it was opened from (DAMAGED, LOST, SHORT), else null
+     * @param amountClaimed for a complaint's compensation, the amount agreed or signed off on the complaint,
+     *                      which is the payable one
+     * @param origin DESK, SHIPMENT_EXCEPTION or COMPLAINT_COMPENSATION (null in records published before it was
+     *               added: read them by {@code exceptionKind})
      */
     public record Opened(UUID claimId, String number, String branch, String waybillNo, String type, String claimant,
             BigDecimal declaredValue, boolean insured, BigDecimal insuredAmount, BigDecimal amountClaimed,
-            String currency, String exceptionKind, String openedBy, Instant openedAt) {
+            String currency, String exceptionKind, String openedBy, Instant openedAt, String origin) {
+
+        public static final String DESK = "DESK";
+        public static final String SHIPMENT_EXCEPTION = "SHIPMENT_EXCEPTION";
+        public static final String COMPLAINT_COMPENSATION = "COMPLAINT_COMPENSATION";
+
+        /** A desk or shipment-exception claim, as every claim was before compensation claims. */
+        public Opened(UUID claimId, String number, String branch, String waybillNo, String type, String claimant,
+                BigDecimal declaredValue, boolean insured, BigDecimal insuredAmount, BigDecimal amountClaimed,
+                String currency, String exceptionKind, String openedBy, Instant openedAt) {
+            this(claimId, number, branch, waybillNo, type, claimant, declaredValue, insured, insuredAmount,
+                    amountClaimed, currency, exceptionKind, openedBy, openedAt,
+                    exceptionKind == null ? DESK : SHIPMENT_EXCEPTION);
+        }
     }
 
     public record DocumentReceived(UUID claimId, String number, String branch, UUID documentId, String documentType,
