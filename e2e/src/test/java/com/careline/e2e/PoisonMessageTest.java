@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
+import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.events.shipment.ShipmentEvents;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,7 +47,7 @@ class PoisonMessageTest {
 
     /** topic -> the databases of the services that consume it (their application.properties). */
     private static final Map<String, List<String>> CONSUMERS = Map.of(
-            Topics.COMPLAINT_EVENTS, List.of("careline_revisit", "careline_reporting"),
+            Topics.COMPLAINT_EVENTS, List.of("careline_revisit", "careline_claims", "careline_reporting"),
             Topics.INQUIRY_EVENTS, List.of("careline_revisit", "careline_reporting"),
             Topics.SHIPMENT_EVENTS, List.of("careline_inquiry", "careline_claims", "careline_reporting"),
             Topics.REVISIT_EVENTS, List.of("careline_complaint", "careline_inquiry", "careline_reporting"),
@@ -122,16 +124,26 @@ class PoisonMessageTest {
     }
 
     /**
-     * On the shipment topic a damage scan, which every consumer of the topic acts on (claims-service ignores
-     * scans that open no claim without recording them); on the case topics a type no consumer acts on, which
-     * their inboxes record all the same.
+     * An event every consumer of the topic records in its inbox: on the shipment topic a damage scan and on the
+     * complaint topic an agreed compensation (claims-service ignores other events there without recording them);
+     * on the other case topics a type no consumer acts on, which their inboxes record all the same.
      */
     private static EventEnvelope good(String topic, String key) {
-        Object data = topic.equals(Topics.SHIPMENT_EVENTS)
-                ? new ShipmentEvents.Scanned(key, "PS01", ShipmentEvents.ScanType.EXCEPTION, Instant.now(),
-                        null, "深圳", ShipmentEvents.ExceptionKind.DAMAGED, null)
-                : Map.of("note", "after the poison");
-        String type = topic.equals(Topics.SHIPMENT_EVENTS) ? ShipmentEvents.SCANNED : topic.split("\\.")[1] + ".probe";
+        Object data;
+        String type;
+        if (topic.equals(Topics.SHIPMENT_EVENTS)) {
+            type = ShipmentEvents.SCANNED;
+            data = new ShipmentEvents.Scanned(key, "PS01", ShipmentEvents.ScanType.EXCEPTION, Instant.now(), null,
+                    "深圳", ShipmentEvents.ExceptionKind.DAMAGED, null);
+        } else if (topic.equals(Topics.COMPLAINT_EVENTS)) {
+            type = ComplaintEvents.COMPENSATION_AGREED;
+            data = new ComplaintEvents.CompensationDecided(UUID.randomUUID(), key, "PS01", new BigDecimal("50.00"),
+                    true, "after the poison", "e2e", Instant.now(), null, ComplaintEvents.CompensationDecided.AGREED,
+                    "DELAY", key, "e2e", "13800000001");
+        } else {
+            type = topic.split("\\.")[1] + ".probe";
+            data = Map.of("note", "after the poison");
+        }
         return EventCodec.envelope(type, "e2e", key, key, Instant.now(), data);
     }
 

@@ -37,7 +37,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "ASSESSED, with the calculation")
     @APIResponse(responseCode = "400", description = "Freight missing for an uninsured claim, or not a valid amount")
     @APIResponse(responseCode = "404", description = "No such claim in the caller's branch")
-    @APIResponse(responseCode = "409", description = "Documents incomplete, no amounts yet, or already agreed or paid")
+    @APIResponse(responseCode = "409", description = "Documents incomplete, no amounts yet, already agreed or paid, or"
+            + " a complaint's compensation (its amount was authorised on the complaint)")
     public ClaimView assess(@PathParam("id") UUID id, @Valid AssessClaim command) {
         return command == null ? assessment.assess(id, null, null)
                 : assessment.assess(id, command.freight(), command.note());

@@ -12,6 +12,7 @@ import com.careline.claims.api.ClaimView;
 import com.careline.claims.claim.Claim;
 import com.careline.claims.claim.ClaimJournal;
 import com.careline.claims.claim.ClaimService;
+import com.careline.claims.compensation.CompensationRules;
 import com.careline.claims.document.StageCheck;
 import com.careline.platform.errors.Conflict;
 import com.careline.platform.events.claim.ClaimEvents;
@@ -47,6 +48,7 @@ public class AssessmentService {
     @Transactional(dontRollbackOn = StageCheck.DocumentsMissing.class)
     public ClaimView assess(UUID id, BigDecimal freight, String note) {
         Claim c = claims.visible(id);
+        CompensationRules.requireAssessable(c);
         user.requireHeadquarters("assess a claim (000); the branch reads it and adds documents");
         stages.requireComplete(c);
         if (c.amountClaimed() == null || c.declaredValue() == null) {

@@ -16,12 +16,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import com.careline.claims.claim.ClaimStatus.Step;
+import com.careline.claims.compensation.CompensationSource;
 import com.careline.claims.recovery.Recovery;
 import com.careline.platform.errors.Conflict;
 
 /**
- * A claim (索赔) on a waybill. Plain entity: every change goes through a method that checks the status or
- * stage first, so an illegal step is a 409 and never a half-changed claim.
+ * A claim (索赔) on a waybill, or a complaint's compensation to pay. Plain entity: every change goes through a
+ * method that checks the status or stage first, so an illegal step is a 409 and never a half-changed claim.
  */
 @Entity
 public class Claim {
@@ -99,6 +100,9 @@ public class Claim {
     private Instant endedAt;
     @Embedded
     private Recovery recovery;
+    /** The complaint decision it pays; null but for a compensation claim. */
+    @Embedded
+    private CompensationSource compensation;
     @Version
     private long version;
 
@@ -138,6 +142,28 @@ public class Claim {
         c.correlationId = correlationId == null || correlationId.isBlank() ? p.waybillNo() : correlationId;
         c.openedBy = openedBy;
         c.openedAt = at;
+        return c;
+    }
+
+    /**
+     * A complaint's compensation, paid by the one payment process (001): the amount agreed or signed off on the
+     * complaint (003) is payable, approved and agreed there, so the claim waits at headquarters for the payment
+     * alone, without documents or assessment. {@code p.amountClaimed()} is that amount.
+     */
+    public static Claim forCompensation(String number, String branch, Particulars p, CompensationSource source,
+            String openedBy, Instant at) {
+        Claim c = open(number, branch, p, null, source.complaintId().toString(), openedBy, at);
+        c.compensation = source;
+        c.stage = ClaimStage.HEADQUARTERS;
+        c.documentsCompleteAt = at;
+        c.repliedAt = source.decidedAt(); // the complaint's decision was the customer's answer
+        c.payable = p.amountClaimed();
+        c.approvedBy = source.decidedBy();
+        c.approvedRole = source.approvedRole();
+        c.approvedAt = source.decidedAt();
+        c.answerNote = "agreed on complaint " + source.complaintNumber();
+        c.answeredAt = source.decidedAt();
+        c.status = ClaimStatus.AGREED;
         return c;
     }
 
@@ -262,6 +288,18 @@ public class Claim {
         status = ending;
     }
 
+    /** Ends an unpaid compensation claim replaced by the complaint's decision taken at {@code decidedAt}. */
+    public void supersede(Instant decidedAt, String by, Instant at) {
+        if (compensation == null) {
+            throw new Conflict("claim " + number + " pays no complaint compensation; only those are superseded");
+        }
+        status.require(Step.SUPERSEDE);
+        endReason = "superseded by the decision of " + decidedAt + " on complaint " + compensation.complaintNumber();
+        endedBy = by;
+        endedAt = at;
+        status = ClaimStatus.SUPERSEDED;
+    }
+
     public String endClause() {
         return endClause;
     }
@@ -315,6 +353,17 @@ public class Claim {
 
     public ClaimType type() {
         return type;
+    }
+
+    public ClaimOrigin origin() {
+        if (compensation() != null) {
+            return ClaimOrigin.COMPLAINT_COMPENSATION;
+        }
+        return exceptionKind == null ? ClaimOrigin.DESK : ClaimOrigin.SHIPMENT_EXCEPTION;
+    }
+
+    public CompensationSource compensation() {
+        return compensation == null || compensation.complaintId() == null ? null : compensation;
     }
 
     public String waybillNo() {

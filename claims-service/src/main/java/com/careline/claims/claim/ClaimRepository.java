@@ -1,6 +1,8 @@
 package com.careline.claims.claim;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,16 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
 
     public boolean existsForException(String waybillNo, String exceptionKind) {
         return count("waybillNo = ?1 and exceptionKind = ?2", waybillNo, exceptionKind) > 0;
+    }
+
+    /** Whether the complaint's compensation decided at {@code decidedAt} has its claim already. */
+    public boolean existsForCompensation(UUID complaintId, Instant decidedAt) {
+        return count("compensation.complaintId = ?1 and compensation.decidedAt = ?2", complaintId, decidedAt) > 0;
+    }
+
+    /** The claims paying compensation of {@code complaintId}, oldest decision first. */
+    public List<Claim> forComplaint(UUID complaintId) {
+        return list("compensation.complaintId = ?1 order by compensation.decidedAt", complaintId);
     }
 
     public boolean isPaymentReferenceUsed(String reference) {

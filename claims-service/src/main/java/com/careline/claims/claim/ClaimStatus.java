@@ -16,7 +16,9 @@ public enum ClaimStatus {
     /** Refused under an exclusion clause (免责条款), with the reason: ends it without payment. */
     REJECTED,
     /** Withdrawn by the claimant: ends it without payment. */
-    WITHDRAWN;
+    WITHDRAWN,
+    /** A complaint compensation replaced by a later decision on the complaint before it was paid. */
+    SUPERSEDED;
 
     /** The steps of a claim and the statuses each may start from. */
     public enum Step {
@@ -26,7 +28,9 @@ public enum ClaimStatus {
         ANSWER(EnumSet.of(APPROVED)),
         PAY(EnumSet.of(AGREED)),
         REJECT(EnumSet.of(OPEN, ASSESSED, DISPUTED)),
-        WITHDRAW(EnumSet.of(OPEN, ASSESSED, APPROVED, DISPUTED));
+        WITHDRAW(EnumSet.of(OPEN, ASSESSED, APPROVED, DISPUTED)),
+        /** Any unpaid compensation claim: the complaint's later decision replaces it. */
+        SUPERSEDE(EnumSet.of(OPEN, ASSESSED, APPROVED, AGREED, DISPUTED));
 
         private final Set<ClaimStatus> from;
 
@@ -48,6 +52,7 @@ public enum ClaimStatus {
                 case PAY -> "paid";
                 case REJECT -> "rejected";
                 case WITHDRAW -> "withdrawn";
+                case SUPERSEDE -> "superseded";
             });
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.careline.claims.claim.Claim;
+import com.careline.claims.claim.ClaimOrigin;
 import io.quarkus.runtime.Startup;
 
 /** The checklist of a claim as its documents stand. Built at startup so a misspelt document name fails the boot. */
@@ -23,6 +24,10 @@ public class Checklists {
     public DocumentChecklist.Status of(Claim claim) {
         var received = documents.ofClaim(claim.id()).stream()
                 .filter(d -> d.status() == DocumentStatus.RECEIVED).map(ClaimDocument::type).toList();
+        if (claim.origin() == ClaimOrigin.COMPLAINT_COMPENSATION) {
+            // its amount was authorised on the complaint (003): no document stands between it and the payment
+            return DocumentChecklist.noneRequired(received);
+        }
         return checklist.status(claim.type(), claim.isInsured(), received);
     }
 }

@@ -18,7 +18,7 @@ public final class DocumentChecklist {
 
     public DocumentChecklist(Map<ClaimType, Set<DocumentType>> required, Set<DocumentType> whenInsured) {
         for (ClaimType type : ClaimType.values()) {
-            if (!required.containsKey(type) || required.get(type).isEmpty()) {
+            if (type.isOpenedAtDesk() && (!required.containsKey(type) || required.get(type).isEmpty())) {
                 throw new IllegalArgumentException("careline.claims.documents.required." + type
                         + " is missing: every claim type needs at least one document");
             }
@@ -36,7 +36,8 @@ public final class DocumentChecklist {
     }
 
     public Set<DocumentType> requiredFor(ClaimType type, boolean insured) {
-        var needed = EnumSet.copyOf(required.get(type));
+        var needed = EnumSet.noneOf(DocumentType.class);
+        needed.addAll(required.getOrDefault(type, Set.of()));
         if (insured) {
             needed.addAll(whenInsured);
         }
@@ -51,6 +52,13 @@ public final class DocumentChecklist {
         var missing = EnumSet.copyOf(needed);
         missing.removeAll(have);
         return new Status(List.copyOf(needed), List.copyOf(have), List.copyOf(missing), missing.isEmpty());
+    }
+
+    /** A claim that needs no documents (a complaint's compensation): complete with whatever it has. */
+    public static Status noneRequired(Collection<DocumentType> received) {
+        var have = EnumSet.noneOf(DocumentType.class);
+        have.addAll(received);
+        return new Status(List.of(), List.copyOf(have), List.of(), true);
     }
 
     public record Status(List<DocumentType> required, List<DocumentType> received, List<DocumentType> missing,

@@ -1,6 +1,7 @@
 package com.careline.claims.ending;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,8 @@ import io.quarkus.logging.Log;
 
 /**
  * A claim that ends without payment: rejected by headquarters under an exclusion clause (免责条款, 000), which
- * is also the answer the claimant is owed (001: within a day), or withdrawn by the claimant. Its clocks stop.
+ * is also the answer the claimant is owed (001: within a day), withdrawn by the claimant, or, for a complaint's
+ * compensation, superseded by a later decision on the complaint. Its clocks stop.
  */
 @ApplicationScoped
 @Transactional
@@ -61,5 +63,16 @@ public class EndingService {
                 new ClaimEvents.Withdrawn(c.id(), c.number(), c.branch(), c.endReason(), user.id(), now));
         Log.infof("claim %s withdrawn by the claimant, correlation %s", c.number(), c.correlationId());
         return claims.view(c);
+    }
+
+    /** Ends unpaid compensation claim {@code c}: the complaint's decision taken at {@code decidedAt} replaces it. */
+    public void supersede(Claim c, Instant decidedAt, String actor) {
+        var now = clock.instant();
+        c.supersede(decidedAt, actor, now);
+        clocks.stop(c.id().toString(), ClaimClocks.REPLY, ClaimClocks.PAYMENT);
+        journal.record(c, actor, "superseded", c.endReason(), ClaimEvents.SUPERSEDED, new ClaimEvents.Superseded(
+                c.id(), c.number(), c.branch(), c.compensation().complaintNumber(), decidedAt, now));
+        Log.infof("claim %s superseded by complaint %s's decision of %s", c.number(),
+                c.compensation().complaintNumber(), decidedAt);
     }
 }

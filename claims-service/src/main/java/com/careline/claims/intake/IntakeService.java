@@ -1,6 +1,8 @@
 package com.careline.claims.intake;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -13,9 +15,11 @@ import com.careline.claims.claim.ClaimJournal;
 import com.careline.claims.claim.ClaimRepository;
 import com.careline.claims.claim.ClaimService;
 import com.careline.claims.claim.ClaimType;
+import com.careline.claims.compensation.CompensationSource;
 import com.careline.claims.document.StageCheck;
 import com.careline.claims.sla.ClaimClocks;
 import com.careline.platform.calendar.CalendarConfig;
+import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.validity.ValidityPeriod;
@@ -58,6 +62,10 @@ public class IntakeService {
 
     /** The caller's branch receives the claim and owns it while documents are gathered (000). */
     public ClaimView open(OpenClaim form) {
+        if (!form.type().isOpenedAtDesk()) {
+            throw new InvalidRequest("type", "a " + form.type() + " claim is opened by a complaint's compensation"
+                    + " only");
+        }
         validity.requireRaisable("pickedUpOn", form.pickedUpOn());
         String currency = amounts.check(form.currency(), form.declaredValue(), form.insured(), form.insuredAmount(),
                 form.amountClaimed());
@@ -74,6 +82,29 @@ public class IntakeService {
         var particulars = new Claim.Particulars(type, waybillNo, null, null, null, false, null, null, null,
                 amounts.currency(), description);
         return open(branch, particulars, exceptionKind, correlationId, actor);
+    }
+
+    /**
+     * Opens the claim that pays a complaint's compensation (003), at the complaint's branch, ready to pay: no
+     * reply clock (the decision answered the customer), and the 7-day payment clock (001) from the decision.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Claim openForCompensation(String branch, ClaimType type, String waybillNo, String claimant, String phone,
+            BigDecimal amount, String description, CompensationSource source, String actor) {
+        var now = clock.instant();
+        var particulars = new Claim.Particulars(type, waybillNo, claimant, phone, null, false, null, null, amount,
+                amounts.currency(), description);
+        Claim c = Claim.forCompensation(nextNumber(branch, now), branch, particulars, source, actor, now);
+        claims.persist(c);
+        clocks.startNew(c.id().toString(), ClaimClocks.PAYMENT, c.correlationId(), branch, source.decidedAt());
+        journal.record(c, actor, "opened", "compensation of " + amount + " " + c.currency() + " "
+                + source.decision().name().toLowerCase() + " on complaint " + source.complaintNumber() + " by "
+                + source.decidedBy()
+                + (source.authorisedBy() == null ? "" : ", authorised by " + source.authorisedBy()),
+                ClaimEvents.OPENED, opened(c));
+        Log.infof("claim %s opened at branch %s to pay complaint %s's compensation, correlation %s", c.number(),
+                branch, source.complaintNumber(), c.correlationId());
+        return c;
     }
 
     public ClaimView restate(UUID id, RestateClaim form) {
@@ -96,8 +127,7 @@ public class IntakeService {
     private Claim open(String branch, Claim.Particulars particulars, String exceptionKind, String correlationId,
             String actor) {
         var now = clock.instant();
-        String number = number(branch, YearMonth.from(now.atZone(calendar.zone())),
-                numbers.next(ClaimRepository.NUMBER_SEQUENCE));
+        String number = nextNumber(branch, now);
         Claim c = Claim.open(number, branch, particulars, exceptionKind, correlationId, actor, now);
         claims.persist(c);
         clocks.startNew(c.id().toString(), ClaimClocks.REPLY, c.correlationId(), branch);
@@ -109,10 +139,15 @@ public class IntakeService {
         return c;
     }
 
+    private String nextNumber(String branch, Instant now) {
+        return number(branch, YearMonth.from(now.atZone(calendar.zone())),
+                numbers.next(ClaimRepository.NUMBER_SEQUENCE));
+    }
+
     private static ClaimEvents.Opened opened(Claim c) {
         return new ClaimEvents.Opened(c.id(), c.number(), c.branch(), c.waybillNo(), c.type().name(), c.claimant(),
                 c.declaredValue(), c.isInsured(), c.insuredAmount(), c.amountClaimed(), c.currency(),
-                c.exceptionKind(), c.openedBy(), c.openedAt());
+                c.exceptionKind(), c.openedBy(), c.openedAt(), c.origin().name());
     }
 
     /** Like the complaint numbers of 000 (branch, year, month, sequence), with CL for claim. */

@@ -74,6 +74,7 @@ class IntakeResourceTest {
         rejects(agent, with("insured", true, "insuredAmount", 6000), "insuredAmount");
         rejects(agent, with("insured", false, "insuredAmount", 100), "insuredAmount");
         rejects(agent, with("type", "THEFT"), "type");
+        rejects(agent, with("type", "SERVICE"), "type"); // a complaint's compensation only (003)
 
         given().auth().oauth2(agent).when().get("/api/claims")
                 .then().statusCode(200).body("total", equalTo(0));

@@ -1,6 +1,7 @@
 package com.careline.complaint.compensation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,11 +45,17 @@ public class CompensationService {
         boolean needsApproval = policy.needsApproval(command.amount(), c.isMajor());
         c.offer(Compensation.propose(c.compensation(), command.amount(), command.justification(), user.id(),
                 needsApproval));
+        var now = clock.instant();
         journal.record(c, user.id(), "compensation-proposed", command.amount() + " yuan"
                 + (needsApproval ? ", waiting for the division manager: " : ": ") + command.justification(),
                 ComplaintEvents.COMPENSATION_PROPOSED, new ComplaintEvents.CompensationProposed(c.id(), c.number(),
-                        c.branch(), command.amount(), needsApproval, command.justification(), user.id(),
-                        clock.instant()));
+                        c.branch(), command.amount(), needsApproval, command.justification(), user.id(), now));
+        if (!needsApproval) {
+            // agreed as proposed: claims-service pays it like a signed-off one
+            journal.record(c, user.id(), "compensation-agreed", command.amount() + " yuan, within the threshold",
+                    ComplaintEvents.COMPENSATION_AGREED, decision(c, ComplaintEvents.CompensationDecided.AGREED,
+                            command.justification(), now, null));
+        }
         return complaints.view(c);
     }
 
@@ -94,7 +101,15 @@ public class CompensationService {
                 offer.amount() + " yuan" + (authorisedBy == null ? "" : ", authorised by " + authorisedBy)
                         + (note == null || note.isBlank() ? "" : ": " + note),
                 approved ? ComplaintEvents.COMPENSATION_APPROVED : ComplaintEvents.COMPENSATION_REJECTED,
-                new ComplaintEvents.CompensationDecided(c.id(), c.number(), c.branch(), offer.amount(), approved, note,
-                        user.id(), clock.instant(), authorisedBy));
+                decision(c, approved ? ComplaintEvents.CompensationDecided.APPROVED
+                        : ComplaintEvents.CompensationDecided.REJECTED, note, offer.decidedAt(), authorisedBy));
+    }
+
+    /** With the customer and waybill, which claims-service needs to pay an agreed or approved one. */
+    private ComplaintEvents.CompensationDecided decision(Complaint c, String decision, String note, Instant at,
+            String authorisedBy) {
+        return new ComplaintEvents.CompensationDecided(c.id(), c.number(), c.branch(), c.compensation().amount(),
+                !ComplaintEvents.CompensationDecided.REJECTED.equals(decision), note, user.id(), at, authorisedBy,
+                decision, c.category().name(), c.waybillNo(), c.customerName(), c.phone());
     }
 }

@@ -40,7 +40,8 @@ class CompensationResourceTest {
     @Test
     void offerWithinTheThresholdIsAgreedAtOnce() {
         String agent = Tokens.agent("SZ");
-        String id = register(agent, form()).getString("id");
+        var form = form();
+        String id = register(agent, form).getString("id");
 
         var view = post(agent, path(id), Map.of("amount", 300, "justification", "延误赔偿"), 200);
 
@@ -49,6 +50,13 @@ class CompensationResourceTest {
                 ComplaintEvents.CompensationProposed.class);
         assertThat(proposed.needsApproval(), is(false));
         assertThat(proposed.amount(), comparesEqualTo(new BigDecimal("300")));
+        var agreed = EventCodec.data(events.await(Topics.COMPLAINT_EVENTS, id, ComplaintEvents.COMPENSATION_AGREED),
+                ComplaintEvents.CompensationDecided.class);
+        assertThat(agreed.decision(), is(ComplaintEvents.CompensationDecided.AGREED));
+        assertThat(agreed.approved(), is(true));
+        assertThat(agreed.amount(), comparesEqualTo(new BigDecimal("300")));
+        assertThat(agreed.at(), is(proposed.at()));
+        assertThat(agreed.waybillNo(), is(form.get("waybillNo")));
     }
 
     @Test
@@ -65,7 +73,11 @@ class CompensationResourceTest {
 
         assertThat(pending.getString("compensation.status"), is("PENDING_APPROVAL"));
         assertThat(approved.getString("compensation.status"), is("APPROVED"));
-        events.await(Topics.COMPLAINT_EVENTS, id, ComplaintEvents.COMPENSATION_APPROVED);
+        var decided = EventCodec.data(events.await(Topics.COMPLAINT_EVENTS, id, ComplaintEvents.COMPENSATION_APPROVED),
+                ComplaintEvents.CompensationDecided.class);
+        assertThat(decided.decision(), is(ComplaintEvents.CompensationDecided.APPROVED));
+        assertThat(decided.customerName(), is(form().get("customerName")));
+        assertThat(decided.category(), is(form().get("category")));
     }
 
     @Test

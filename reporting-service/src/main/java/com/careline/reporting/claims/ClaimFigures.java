@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Claims opened in [from, to], per branch and per carrier or insurer the recovery was filed with. */
+/**
+ * Claims opened in [from, to], per branch and per carrier or insurer the recovery was filed with; a complaint
+ * compensation's claim superseded by a later decision on the complaint is not counted (its successor is).
+ */
 public record ClaimFigures(LocalDate from, LocalDate to, Line total, List<Line> byBranch, List<Line> byCounterparty) {
 
     /**

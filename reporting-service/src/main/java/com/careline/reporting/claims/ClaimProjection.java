@@ -64,6 +64,8 @@ public class ClaimProjection implements EventHandler {
 
     /** The kind of change of a rejection and a withdrawal: one statement sets how the claim ended. */
     private static final String ENDED = "ended";
+    /** The outcome of a compensation claim a later decision on its complaint replaced: the figures leave it out. */
+    static final String SUPERSEDED = "SUPERSEDED";
 
     /** One event's change to the claim {@code claimId}: its statement's row. */
     private record Change(String type, UUID claimId, Object[] row) {
@@ -107,6 +109,10 @@ public class ClaimProjection implements EventHandler {
             case ClaimEvents.WITHDRAWN -> {
                 var w = EventCodec.data(event, ClaimEvents.Withdrawn.class);
                 return new Change(ENDED, w.claimId(), new Object[] {w.claimId(), "WITHDRAWN"});
+            }
+            case ClaimEvents.SUPERSEDED -> {
+                var s = EventCodec.data(event, ClaimEvents.Superseded.class);
+                return new Change(ENDED, s.claimId(), new Object[] {s.claimId(), SUPERSEDED});
             }
             default -> {
                 return null; // documents, replies and escalations do not change the claim figures

@@ -44,7 +44,8 @@ public class ClaimReport {
         List<Object[]> rows = em.createNativeQuery("select " + key + ", count(*),"
                 + " count(*) filter (where outcome = 'REJECTED'), count(*) filter (where outcome = 'WITHDRAWN'),"
                 + " coalesce(sum(amount_claimed), 0), sum(amount_paid), sum(amount_recovered) from claim_fact"
-                + " where opened_at >= :from and opened_at < :to"
+                + " where opened_at >= :from and opened_at < :to and outcome is distinct from '"
+                + ClaimProjection.SUPERSEDED + "'"
                 + " and (cast(:branch as text) is null or branch = cast(:branch as text))"
                 + " group by 1 order by 2 desc, 1")
                 .setParameter("from", from.atStartOfDay(zone).toInstant())

@@ -87,6 +87,22 @@ class ClaimReportTest {
                         "byBranch[0].rejected", equalTo(1)));
     }
 
+    /** A compensation claim superseded by a later decision on its complaint: only its successor counts. */
+    @Test
+    void aSupersededCompensationClaimIsLeftOutOfTheFigures() {
+        String branch = Feed.freshBranch();
+        Instant at = Feed.at("2024-11-08T10:00");
+        UUID first = opened(branch, "300.00", at);
+        opened(branch, "800.00", at.plusSeconds(3600));
+        send(first, ClaimEvents.SUPERSEDED, new ClaimEvents.Superseded(first, "n", branch, "SZ202411000001",
+                at.plusSeconds(3600), at.plusSeconds(3600)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.supervisor(branch))
+                .queryParam("from", "2024-11-01").queryParam("to", "2024-11-30")
+                .when().get("/api/reports/claims").then().statusCode(200).body(
+                        "total.claims", equalTo(1), "total.claimed", equalTo(800.0f), "total.withdrawn", equalTo(0)));
+    }
+
     /**
      * Twelve claims, each opened then paid; the claims' events interleaved in a random order (a claim's own
      * order kept, as its partition key keeps it) and every event delivered twice: the same figures.

@@ -32,6 +32,11 @@ public final class ClaimEvents {
     public static final String REJECTED = "claim.rejected";
     /** Withdrawn by the claimant: ends the claim without payment. */
     public static final String WITHDRAWN = "claim.withdrawn";
+    /**
+     * A complaint compensation's claim replaced, before payment, by a later decision on the complaint, which has
+     * its own claim: ends this one without payment. Data: {@link Superseded}.
+     */
+    public static final String SUPERSEDED = "claim.superseded";
     public static final String RECOVERY_FILED = "claim.recovery-filed";
     public static final String RECOVERY_SETTLED = "claim.recovery-settled";
     /** Data: {@link com.careline.platform.events.Escalated}. */
@@ -41,12 +46,31 @@ public final class ClaimEvents {
     }
 
     /**
-     * @param type DAMAGE, LOSS, SHORTAGE, WRONG_GOODS or DELAY
+     * @param type DAMAGE, LOSS, SHORTAGE, WRONG_GOODS or DELAY; SERVICE for a complaint's compensation on a
+     *             service failure (attitude, billing, other)
+     * @param waybillNo null only for a complaint's compensation on a complaint without a waybill
      * @param exceptionKind the shipment exception kind it was opened from (DAMAGED, LOST, SHORT), else null
+     * @param amountClaimed for a complaint's compensation, the amount agreed or signed off on the complaint,
+     *                      which is the payable one
+     * @param origin DESK, SHIPMENT_EXCEPTION or COMPLAINT_COMPENSATION (null in records published before it was
+     *               added: read them by {@code exceptionKind})
      */
     public record Opened(UUID claimId, String number, String branch, String waybillNo, String type, String claimant,
             BigDecimal declaredValue, boolean insured, BigDecimal insuredAmount, BigDecimal amountClaimed,
-            String currency, String exceptionKind, String openedBy, Instant openedAt) {
+            String currency, String exceptionKind, String openedBy, Instant openedAt, String origin) {
+
+        public static final String DESK = "DESK";
+        public static final String SHIPMENT_EXCEPTION = "SHIPMENT_EXCEPTION";
+        public static final String COMPLAINT_COMPENSATION = "COMPLAINT_COMPENSATION";
+
+        /** A desk or shipment-exception claim, as every claim was before compensation claims. */
+        public Opened(UUID claimId, String number, String branch, String waybillNo, String type, String claimant,
+                BigDecimal declaredValue, boolean insured, BigDecimal insuredAmount, BigDecimal amountClaimed,
+                String currency, String exceptionKind, String openedBy, Instant openedAt) {
+            this(claimId, number, branch, waybillNo, type, claimant, declaredValue, insured, insuredAmount,
+                    amountClaimed, currency, exceptionKind, openedBy, openedAt,
+                    exceptionKind == null ? DESK : SHIPMENT_EXCEPTION);
+        }
     }
 
     public record DocumentReceived(UUID claimId, String number, String branch, UUID documentId, String documentType,
@@ -71,6 +95,11 @@ public final class ClaimEvents {
     }
 
     public record Withdrawn(UUID claimId, String number, String branch, String reason, String by, Instant at) {
+    }
+
+    /** @param decidedAt when the complaint's later decision, which replaces this claim, was taken */
+    public record Superseded(UUID claimId, String number, String branch, String complaintNumber, Instant decidedAt,
+            Instant at) {
     }
 
     public record ReturnedToBranch(UUID claimId, String number, String branch, List<String> missing, Instant at) {

@@ -9,7 +9,8 @@ import java.util.UUID;
  * Event types on {@code careline.complaint.events} and their data. The envelope's subject is the
  * complaint id and its correlation id the waybill or inquiry the complaint came from. Every record
  * carries the complaint's id, readable number and branch, so consumers need not call back; only
- * {@link Resolved} carries the customer's name and phone, which the follow-up call needs.
+ * {@link Resolved} and {@link CompensationDecided} carry the customer's name and phone, which the follow-up
+ * call and the payment of the compensation (claims-service) need.
  *
  * <p>The events that start or restart SLA clocks name them in {@code clocks} ({@link ComplaintClocks} kinds), so
  * a consumer learns which clocks a case has from its events instead of re-typing the rules; null in events
@@ -28,6 +29,11 @@ public final class ComplaintEvents {
     public static final String TRANSFERRED = "complaint.transferred";
     public static final String PROGRESS_REPORTED = "complaint.progress-reported";
     public static final String COMPENSATION_PROPOSED = "complaint.compensation-proposed";
+    /**
+     * An offer within the approval threshold, agreed as proposed: published with {@link #COMPENSATION_PROPOSED}.
+     * Data: {@link CompensationDecided}, decision AGREED.
+     */
+    public static final String COMPENSATION_AGREED = "complaint.compensation-agreed";
     public static final String COMPENSATION_APPROVED = "complaint.compensation-approved";
     public static final String COMPENSATION_REJECTED = "complaint.compensation-rejected";
     public static final String RESOLVED = "complaint.resolved";
@@ -73,10 +79,26 @@ public final class ComplaintEvents {
             boolean needsApproval, String justification, String by, Instant at) {
     }
 
-    /** Data of both {@code compensation-approved} and {@code compensation-rejected}. */
-    /** {@code authorisedBy}: the division manager whose authorisation let {@code by} decide; null when it was them. */
+    /**
+     * Data of {@code compensation-agreed}, {@code compensation-approved} and {@code compensation-rejected}.
+     * An agreed or approved one is paid through claims-service (003, 001), which opens a claim per decision.
+     *
+     * @param approved true for AGREED and APPROVED: the customer is to be paid {@code amount}
+     * @param by who decided: the proposer of an agreed offer, the signer of an approved or rejected one
+     * @param at when it was decided; with {@code complaintId} it names the decision
+     * @param authorisedBy the division manager whose authorisation let {@code by} decide; null when it was them,
+     *                     or for an offer agreed within the threshold
+     * @param decision AGREED, APPROVED or REJECTED (null in records published before it was added)
+     * @param category the complaint's category (DELAY, DAMAGE, LOSS, ..., ATTITUDE, BILLING, OTHER)
+     * @param waybillNo the waybill the complaint is about, if any
+     */
     public record CompensationDecided(UUID complaintId, String number, String branch, BigDecimal amount,
-            boolean approved, String note, String by, Instant at, String authorisedBy) {
+            boolean approved, String note, String by, Instant at, String authorisedBy, String decision,
+            String category, String waybillNo, String customerName, String phone) {
+
+        public static final String AGREED = "AGREED";
+        public static final String APPROVED = "APPROVED";
+        public static final String REJECTED = "REJECTED";
     }
 
     public record Resolved(UUID complaintId, String number, String branch, String category, boolean major,
