@@ -10,13 +10,13 @@ import jakarta.ws.rs.ForbiddenException;
 
 import com.careline.claims.api.ClaimView;
 import com.careline.claims.claim.Claim;
-import com.careline.claims.claim.ClaimJournal;
 import com.careline.claims.claim.ClaimService;
 import com.careline.claims.compensation.CompensationRules;
 import com.careline.claims.document.StageCheck;
 import com.careline.platform.errors.Conflict;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.timeline.CaseJournal;
 import io.quarkus.logging.Log;
 
 /** The offer: its calculation by the configured rules, then its approval within the approver's limit. */
@@ -25,14 +25,14 @@ import io.quarkus.logging.Log;
 public class AssessmentService {
 
     private final ClaimService claims;
-    private final ClaimJournal journal;
+    private final CaseJournal journal;
     private final AssessmentRules rules;
     private final ApprovalLimits limits;
     private final StageCheck stages;
     private final CurrentUser user;
     private final Clock clock;
 
-    AssessmentService(ClaimService claims, ClaimJournal journal, AssessmentConfig assessment, ApprovalConfig approval,
+    AssessmentService(ClaimService claims, CaseJournal journal, AssessmentConfig assessment, ApprovalConfig approval,
             StageCheck stages, CurrentUser user, Clock clock) {
         this.claims = claims;
         this.journal = journal;

@@ -19,13 +19,14 @@ import com.careline.claims.claim.ClaimStatus.Step;
 import com.careline.claims.compensation.CompensationSource;
 import com.careline.claims.recovery.Recovery;
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.timeline.JournaledCase;
 
 /**
  * A claim (索赔) on a waybill, or a complaint's compensation to pay. Plain entity: every change goes through a
  * method that checks the status or stage first, so an illegal step is a 409 and never a half-changed claim.
  */
 @Entity
-public class Claim {
+public class Claim implements JournaledCase {
 
     @Id
     private UUID id;
@@ -326,6 +327,7 @@ public class Claim {
         recovery = filed;
     }
 
+    @Override
     public UUID id() {
         return id;
     }
@@ -410,6 +412,7 @@ public class Claim {
         return exceptionKind;
     }
 
+    @Override
     public String correlationId() {
         return correlationId;
     }

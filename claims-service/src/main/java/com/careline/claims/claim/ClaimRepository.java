@@ -16,8 +16,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
 
-    /** The sequence of the readable numbers ({@link com.careline.platform.numbers.CaseNumbers}; gaps allowed). */
-    public static final String NUMBER_SEQUENCE = "claim_number_seq";
 
     /** The claim, locked until the transaction ends: uploads to one claim take turns, so completeness is exact. */
     public Claim lock(UUID id) {

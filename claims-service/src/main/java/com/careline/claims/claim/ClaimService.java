@@ -10,14 +10,15 @@ import jakarta.transaction.Transactional;
 import com.careline.claims.api.ClaimSummary;
 import com.careline.claims.api.ClaimView;
 import com.careline.claims.document.Checklists;
-import com.careline.claims.sla.ClaimClocks;
 import com.careline.platform.calendar.CalendarConfig;
+import com.careline.platform.events.claim.ClaimClocks;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
 import com.careline.platform.security.BranchScope;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClocks;
+import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.timeline.Timeline;
 
 /** Finding claims and the reply to the claimant; each change is one transaction with its clocks and event. */
@@ -26,7 +27,7 @@ import com.careline.platform.timeline.Timeline;
 public class ClaimService {
 
     private final ClaimRepository claims;
-    private final ClaimJournal journal;
+    private final CaseJournal journal;
     private final Checklists checklists;
     private final Timeline timeline;
     private final SlaClocks clocks;
@@ -35,7 +36,7 @@ public class ClaimService {
     private final CalendarConfig calendar;
     private final Clock clock;
 
-    ClaimService(ClaimRepository claims, ClaimJournal journal, Checklists checklists, Timeline timeline,
+    ClaimService(ClaimRepository claims, CaseJournal journal, Checklists checklists, Timeline timeline,
             SlaClocks clocks, CurrentUser user, BranchScope scope, CalendarConfig calendar, Clock clock) {
         this.claims = claims;
         this.journal = journal;

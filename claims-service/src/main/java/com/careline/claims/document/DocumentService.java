@@ -12,12 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.careline.claims.claim.Claim;
-import com.careline.claims.claim.ClaimJournal;
 import com.careline.claims.claim.ClaimService;
 import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.errors.NotFound;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.timeline.CaseJournal;
 import io.quarkus.logging.Log;
 
 /**
@@ -39,13 +39,13 @@ public class DocumentService {
     private final ClaimService claims;
     private final DocumentRepository documents;
     private final Checklists checklists;
-    private final ClaimJournal journal;
+    private final CaseJournal journal;
     private final DocumentFiles files;
     private final StageCheck stages;
     private final CurrentUser user;
     private final Clock clock;
 
-    DocumentService(ClaimService claims, DocumentRepository documents, Checklists checklists, ClaimJournal journal,
+    DocumentService(ClaimService claims, DocumentRepository documents, Checklists checklists, CaseJournal journal,
             DocumentConfig config, StageCheck stages, CurrentUser user, Clock clock) {
         this.claims = claims;
         this.documents = documents;

@@ -8,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.careline.claims.claim.Claim;
-import com.careline.claims.claim.ClaimJournal;
 import com.careline.platform.errors.Conflict;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.timeline.CaseJournal;
 import io.quarkus.logging.Log;
 
 /**
@@ -30,11 +30,11 @@ public class StageCheck {
     }
 
     private final Checklists checklists;
-    private final ClaimJournal journal;
+    private final CaseJournal journal;
     private final CurrentUser user;
     private final Clock clock;
 
-    StageCheck(Checklists checklists, ClaimJournal journal, CurrentUser user, Clock clock) {
+    StageCheck(Checklists checklists, CaseJournal journal, CurrentUser user, Clock clock) {
         this.checklists = checklists;
         this.journal = journal;
         this.user = user;

@@ -9,13 +9,13 @@ import jakarta.transaction.Transactional;
 
 import com.careline.claims.api.ClaimView;
 import com.careline.claims.claim.Claim;
-import com.careline.claims.claim.ClaimJournal;
 import com.careline.claims.claim.ClaimService;
 import com.careline.claims.claim.ClaimStatus;
-import com.careline.claims.sla.ClaimClocks;
+import com.careline.platform.events.claim.ClaimClocks;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClocks;
+import com.careline.platform.timeline.CaseJournal;
 import io.quarkus.logging.Log;
 
 /**
@@ -28,12 +28,12 @@ import io.quarkus.logging.Log;
 public class EndingService {
 
     private final ClaimService claims;
-    private final ClaimJournal journal;
+    private final CaseJournal journal;
     private final SlaClocks clocks;
     private final CurrentUser user;
     private final Clock clock;
 
-    EndingService(ClaimService claims, ClaimJournal journal, SlaClocks clocks, CurrentUser user, Clock clock) {
+    EndingService(ClaimService claims, CaseJournal journal, SlaClocks clocks, CurrentUser user, Clock clock) {
         this.claims = claims;
         this.journal = journal;
         this.clocks = clocks;

@@ -3,7 +3,6 @@ package com.careline.claims.intake;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,17 +10,16 @@ import jakarta.transaction.Transactional;
 
 import com.careline.claims.api.ClaimView;
 import com.careline.claims.claim.Claim;
-import com.careline.claims.claim.ClaimJournal;
 import com.careline.claims.claim.ClaimRepository;
 import com.careline.claims.claim.ClaimService;
 import com.careline.claims.claim.ClaimType;
 import com.careline.claims.compensation.CompensationSource;
 import com.careline.claims.document.StageCheck;
-import com.careline.claims.sla.ClaimClocks;
-import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.errors.InvalidRequest;
+import com.careline.platform.events.claim.ClaimClocks;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.validity.ValidityPeriod;
 import com.careline.platform.numbers.CaseNumbers;
 import com.careline.platform.sla.SlaClocks;
@@ -35,17 +33,16 @@ public class IntakeService {
     private final ClaimRepository claims;
     private final CaseNumbers numbers;
     private final ClaimService service;
-    private final ClaimJournal journal;
+    private final CaseJournal journal;
     private final SlaClocks clocks;
     private final ClaimAmounts amounts;
     private final CurrentUser user;
-    private final CalendarConfig calendar;
     private final ValidityPeriod validity;
     private final StageCheck stages;
     private final Clock clock;
 
-    IntakeService(ClaimRepository claims, CaseNumbers numbers, ClaimService service, ClaimJournal journal, SlaClocks clocks,
-            IntakeConfig config, CurrentUser user, CalendarConfig calendar, ValidityPeriod validity, StageCheck stages,
+    IntakeService(ClaimRepository claims, CaseNumbers numbers, ClaimService service, CaseJournal journal,
+            SlaClocks clocks, IntakeConfig config, CurrentUser user, ValidityPeriod validity, StageCheck stages,
             Clock clock) {
         this.claims = claims;
         this.numbers = numbers;
@@ -54,7 +51,6 @@ public class IntakeService {
         this.clocks = clocks;
         this.amounts = new ClaimAmounts(config.currency());
         this.user = user;
-        this.calendar = calendar;
         this.validity = validity;
         this.stages = stages;
         this.clock = clock;
@@ -94,7 +90,7 @@ public class IntakeService {
         var now = clock.instant();
         var particulars = new Claim.Particulars(type, waybillNo, claimant, phone, null, false, null, null, amount,
                 amounts.currency(), description);
-        Claim c = Claim.forCompensation(nextNumber(branch, now), branch, particulars, source, actor, now);
+        Claim c = Claim.forCompensation(numbers.next(CaseNumbers.Kind.CLAIM, branch, now), branch, particulars, source, actor, now);
         claims.persist(c);
         clocks.startNew(c.id().toString(), ClaimClocks.PAYMENT, c.correlationId(), branch, source.decidedAt());
         journal.record(c, actor, "opened", "compensation of " + amount + " " + c.currency() + " "
@@ -127,7 +123,7 @@ public class IntakeService {
     private Claim open(String branch, Claim.Particulars particulars, String exceptionKind, String correlationId,
             String actor) {
         var now = clock.instant();
-        String number = nextNumber(branch, now);
+        String number = numbers.next(CaseNumbers.Kind.CLAIM, branch, now);
         Claim c = Claim.open(number, branch, particulars, exceptionKind, correlationId, actor, now);
         claims.persist(c);
         clocks.startNew(c.id().toString(), ClaimClocks.REPLY, c.correlationId(), branch);
@@ -139,19 +135,9 @@ public class IntakeService {
         return c;
     }
 
-    private String nextNumber(String branch, Instant now) {
-        return number(branch, YearMonth.from(now.atZone(calendar.zone())),
-                numbers.next(ClaimRepository.NUMBER_SEQUENCE));
-    }
-
     private static ClaimEvents.Opened opened(Claim c) {
         return new ClaimEvents.Opened(c.id(), c.number(), c.branch(), c.waybillNo(), c.type().name(), c.claimant(),
                 c.declaredValue(), c.isInsured(), c.insuredAmount(), c.amountClaimed(), c.currency(),
                 c.exceptionKind(), c.openedBy(), c.openedAt(), c.origin().name());
-    }
-
-    /** Like the complaint numbers of 000 (branch, year, month, sequence), with CL for claim. */
-    static String number(String branch, YearMonth month, long sequence) {
-        return "%sCL%04d%02d%06d".formatted(branch, month.getYear(), month.getMonthValue(), sequence);
     }
 }

@@ -9,11 +9,11 @@ import jakarta.transaction.Transactional;
 
 import com.careline.claims.api.ClaimView;
 import com.careline.claims.claim.Claim;
-import com.careline.claims.claim.ClaimJournal;
 import com.careline.claims.claim.ClaimService;
 import com.careline.platform.errors.Conflict;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.timeline.CaseJournal;
 
 /** 000: headquarters' customer department files the claim with the carrier or insurer and records the outcome. */
 @ApplicationScoped
@@ -21,11 +21,11 @@ import com.careline.platform.security.CurrentUser;
 public class RecoveryService {
 
     private final ClaimService claims;
-    private final ClaimJournal journal;
+    private final CaseJournal journal;
     private final CurrentUser user;
     private final Clock clock;
 
-    RecoveryService(ClaimService claims, ClaimJournal journal, CurrentUser user, Clock clock) {
+    RecoveryService(ClaimService claims, CaseJournal journal, CurrentUser user, Clock clock) {
         this.claims = claims;
         this.journal = journal;
         this.user = user;

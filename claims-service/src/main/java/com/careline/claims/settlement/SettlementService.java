@@ -8,15 +8,15 @@ import jakarta.transaction.Transactional;
 
 import com.careline.claims.api.ClaimView;
 import com.careline.claims.claim.Claim;
-import com.careline.claims.claim.ClaimJournal;
 import com.careline.claims.claim.ClaimRepository;
 import com.careline.claims.claim.ClaimService;
 import com.careline.claims.claim.ClaimStatus;
-import com.careline.claims.sla.ClaimClocks;
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.events.claim.ClaimClocks;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClocks;
+import com.careline.platform.timeline.CaseJournal;
 import io.quarkus.logging.Log;
 
 /** The claimant's answer to the offer and the payment (001: paid within 7 days of agreement). */
@@ -26,12 +26,12 @@ public class SettlementService {
 
     private final ClaimService claims;
     private final ClaimRepository repository;
-    private final ClaimJournal journal;
+    private final CaseJournal journal;
     private final SlaClocks clocks;
     private final CurrentUser user;
     private final Clock clock;
 
-    SettlementService(ClaimService claims, ClaimRepository repository, ClaimJournal journal, SlaClocks clocks,
+    SettlementService(ClaimService claims, ClaimRepository repository, CaseJournal journal, SlaClocks clocks,
             CurrentUser user, Clock clock) {
         this.claims = claims;
         this.repository = repository;

@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import com.careline.platform.events.Escalated;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.Topics;
+import com.careline.platform.events.claim.ClaimClocks;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.sla.SlaTicker;
 import com.careline.platform.testing.CareLineInfra;

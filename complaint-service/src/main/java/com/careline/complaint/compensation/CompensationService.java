@@ -11,12 +11,12 @@ import jakarta.ws.rs.ForbiddenException;
 import com.careline.complaint.api.ComplaintView;
 import com.careline.complaint.compensation.CompensationCommands.ProposeCompensation;
 import com.careline.complaint.complaint.Complaint;
-import com.careline.complaint.complaint.ComplaintJournal;
 import com.careline.complaint.complaint.ComplaintService;
 import com.careline.platform.errors.Conflict;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.security.Roles;
+import com.careline.platform.timeline.CaseJournal;
 
 /** Offers and their sign-off, by the division manager or someone they authorised up to the amount. */
 @ApplicationScoped
@@ -24,13 +24,13 @@ import com.careline.platform.security.Roles;
 public class CompensationService {
 
     private final ComplaintService complaints;
-    private final ComplaintJournal journal;
+    private final CaseJournal journal;
     private final ApprovalPolicy policy;
     private final Authorisations authorisations;
     private final CurrentUser user;
     private final Clock clock;
 
-    CompensationService(ComplaintService complaints, ComplaintJournal journal, CompensationConfig config,
+    CompensationService(ComplaintService complaints, CaseJournal journal, CompensationConfig config,
             Authorisations authorisations, CurrentUser user, Clock clock) {
         this.complaints = complaints;
         this.journal = journal;

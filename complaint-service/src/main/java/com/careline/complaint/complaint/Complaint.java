@@ -19,13 +19,14 @@ import com.careline.complaint.compensation.Compensation;
 import com.careline.complaint.compensation.CompensationStatus;
 import com.careline.complaint.complaint.ComplaintStatus.Step;
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.timeline.JournaledCase;
 
 /**
  * A customer's complaint. Plain entity: every state change goes through a method that checks the
  * status first, so an illegal step is a 409 and never a half-changed case.
  */
 @Entity
-public class Complaint {
+public class Complaint implements JournaledCase {
 
     @Id
     private UUID id;
@@ -221,6 +222,7 @@ public class Complaint {
         compensation = offer;
     }
 
+    @Override
     public UUID id() {
         return id;
     }
@@ -305,6 +307,7 @@ public class Complaint {
         return resolution;
     }
 
+    @Override
     public String correlationId() {
         return correlationId;
     }

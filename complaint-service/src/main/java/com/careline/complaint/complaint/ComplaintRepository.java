@@ -15,8 +15,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUID> {
 
-    /** The sequence of the readable numbers ({@link com.careline.platform.numbers.CaseNumbers}; gaps allowed). */
-    public static final String NUMBER_SEQUENCE = "complaint_number_seq";
 
     /** One page of complaints matching {@code q}; dates are whole days in {@code zone}. */
     public Page<Complaint> find(ComplaintQuery q, PageRequest page, ZoneId zone) {

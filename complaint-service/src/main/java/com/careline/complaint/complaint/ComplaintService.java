@@ -25,6 +25,7 @@ import com.careline.platform.paging.PageRequest;
 import com.careline.platform.security.BranchScope;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClocks;
+import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.timeline.Timeline;
 import io.quarkus.logging.Log;
 
@@ -34,7 +35,7 @@ import io.quarkus.logging.Log;
 public class ComplaintService {
 
     private final ComplaintRepository complaints;
-    private final ComplaintJournal journal;
+    private final CaseJournal journal;
     private final Timeline timeline;
     private final SlaClocks clocks;
     private final CurrentUser user;
@@ -42,7 +43,7 @@ public class ComplaintService {
     private final CalendarConfig calendar;
     private final Clock clock;
 
-    ComplaintService(ComplaintRepository complaints, ComplaintJournal journal, Timeline timeline, SlaClocks clocks,
+    ComplaintService(ComplaintRepository complaints, CaseJournal journal, Timeline timeline, SlaClocks clocks,
             CurrentUser user, BranchScope scope, CalendarConfig calendar, Clock clock) {
         this.complaints = complaints;
         this.journal = journal;

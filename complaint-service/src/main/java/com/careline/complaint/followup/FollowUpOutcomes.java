@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.careline.complaint.complaint.Complaint;
-import com.careline.complaint.complaint.ComplaintJournal;
 import com.careline.complaint.complaint.ComplaintRepository;
 import com.careline.complaint.complaint.ComplaintService;
 import com.careline.complaint.complaint.ComplaintStatus;
@@ -16,6 +15,7 @@ import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.events.revisit.RevisitCompleted;
 import com.careline.platform.events.revisit.RevisitUnreachable;
+import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.timeline.Timeline;
 import io.quarkus.logging.Log;
 
@@ -32,10 +32,10 @@ public class FollowUpOutcomes {
 
     private final ComplaintRepository complaints;
     private final ComplaintService service;
-    private final ComplaintJournal journal;
+    private final CaseJournal journal;
     private final Clock clock;
 
-    FollowUpOutcomes(ComplaintRepository complaints, ComplaintService service, ComplaintJournal journal,
+    FollowUpOutcomes(ComplaintRepository complaints, ComplaintService service, CaseJournal journal,
             Clock clock) {
         this.complaints = complaints;
         this.service = service;

@@ -11,7 +11,6 @@ import com.careline.complaint.api.ComplaintView;
 import com.careline.complaint.complaint.Complaint;
 import com.careline.complaint.complaint.ComplaintCommands.ChangeOwner;
 import com.careline.complaint.complaint.ComplaintCommands.ShiftHandover;
-import com.careline.complaint.complaint.ComplaintJournal;
 import com.careline.complaint.complaint.ComplaintRepository;
 import com.careline.complaint.complaint.ComplaintService;
 import com.careline.platform.errors.Conflict;
@@ -19,6 +18,7 @@ import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.security.BranchScope;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.security.Roles;
+import com.careline.platform.timeline.CaseJournal;
 import io.quarkus.security.ForbiddenException;
 
 /** 首问负责制 and 交接班: a case changes owner only by a recorded hand-over, never by being dropped. */
@@ -28,12 +28,12 @@ public class HandoverService {
 
     private final ComplaintService complaints;
     private final ComplaintRepository repository;
-    private final ComplaintJournal journal;
+    private final CaseJournal journal;
     private final CurrentUser user;
     private final BranchScope scope;
     private final Clock clock;
 
-    HandoverService(ComplaintService complaints, ComplaintRepository repository, ComplaintJournal journal,
+    HandoverService(ComplaintService complaints, ComplaintRepository repository, CaseJournal journal,
             CurrentUser user, BranchScope scope, Clock clock) {
         this.complaints = complaints;
         this.repository = repository;

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -16,16 +15,15 @@ import jakarta.transaction.Transactional;
 
 import com.careline.complaint.api.ComplaintView;
 import com.careline.complaint.complaint.Complaint;
-import com.careline.complaint.complaint.ComplaintJournal;
 import com.careline.complaint.complaint.ComplaintRepository;
 import com.careline.platform.calendar.BusinessCalendar;
-import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.numbers.CaseNumbers;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClock;
 import com.careline.platform.sla.SlaClocks;
+import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.validity.ValidityPeriod;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
@@ -40,18 +38,17 @@ public class IntakeService {
 
     private final ComplaintRepository complaints;
     private final CaseNumbers numbers;
-    private final ComplaintJournal journal;
+    private final CaseJournal journal;
     private final SlaClocks clocks;
     private final MajorComplaintRules triage;
     private final AfterHours afterHours;
     private final CurrentUser user;
-    private final CalendarConfig calendar;
     private final ValidityPeriod validity;
     private final Clock clock;
 
-    IntakeService(ComplaintRepository complaints, CaseNumbers numbers, ComplaintJournal journal, SlaClocks clocks,
+    IntakeService(ComplaintRepository complaints, CaseNumbers numbers, CaseJournal journal, SlaClocks clocks,
             TriageConfig triage, AfterHoursConfig hours, BusinessCalendar days, CurrentUser user,
-            CalendarConfig calendar, ValidityPeriod validity, Clock clock) {
+            ValidityPeriod validity, Clock clock) {
         this.complaints = complaints;
         this.numbers = numbers;
         this.journal = journal;
@@ -59,7 +56,6 @@ public class IntakeService {
         this.triage = MajorComplaintRules.from(triage);
         this.afterHours = new AfterHours(days, hours.fromNextOpening());
         this.user = user;
-        this.calendar = calendar;
         this.validity = validity;
         this.clock = clock;
     }
@@ -71,8 +67,7 @@ public class IntakeService {
         MajorVerdict verdict = triage.judge(form.content(), form.claimedCompensation(), form.estimatedLoss(),
                 form.declared());
         var reasons = verdict.reasons().stream().map(Enum::name).toList();
-        String number = number(user.branch(), YearMonth.from(now.atZone(calendar.zone())),
-                numbers.next(ComplaintRepository.NUMBER_SEQUENCE));
+        String number = numbers.next(CaseNumbers.Kind.COMPLAINT, user.branch(), now);
         Complaint c = Complaint.register(number, user.branch(), user.id(), form.form(), reasons, form.correlationId(),
                 now);
         complaints.persist(c);
@@ -118,10 +113,5 @@ public class IntakeService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /** 000's numbers look like HLSZB2003****: branch, year and month, then a sequence (at least six digits). */
-    static String number(String branch, YearMonth month, long sequence) {
-        return "%s%04d%02d%06d".formatted(branch, month.getYear(), month.getMonthValue(), sequence);
     }
 }

@@ -13,13 +13,14 @@ import jakarta.persistence.Version;
 import com.careline.inquiry.inquiry.InquiryStatus.Step;
 import com.careline.inquiry.routing.Route;
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.timeline.JournaledCase;
 
 /**
  * A customer's inquiry (业务咨询单, 002) and the work order (工单) dispatched for it. Plain entity: every
  * state change goes through a method that checks the status first, so an illegal step is a 409.
  */
 @Entity
-public class Inquiry {
+public class Inquiry implements JournaledCase {
 
     @Id
     private UUID id;
@@ -209,6 +210,7 @@ public class Inquiry {
         return surveyRevisitId;
     }
 
+    @Override
     public UUID id() {
         return id;
     }
@@ -297,6 +299,7 @@ public class Inquiry {
         return dissatisfactionCause;
     }
 
+    @Override
     public String correlationId() {
         return correlationId;
     }

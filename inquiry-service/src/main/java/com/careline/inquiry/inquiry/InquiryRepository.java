@@ -13,8 +13,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class InquiryRepository implements PanacheRepositoryBase<Inquiry, UUID> {
 
-    /** The sequence of the readable numbers ({@link com.careline.platform.numbers.CaseNumbers}; gaps allowed). */
-    public static final String NUMBER_SEQUENCE = "inquiry_number_seq";
 
     /** One page of inquiries matching {@code q}; dates are whole days in {@code zone}. */
     public Page<Inquiry> find(InquiryQuery q, PageRequest page, ZoneId zone) {

@@ -2,7 +2,6 @@ package com.careline.inquiry.inquiry;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +25,7 @@ import com.careline.platform.paging.PageRequest;
 import com.careline.platform.security.BranchScope;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClocks;
+import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.timeline.Timeline;
 import io.quarkus.logging.Log;
 
@@ -35,7 +35,7 @@ public class InquiryService {
 
     private final InquiryRepository inquiries;
     private final CaseNumbers numbers;
-    private final InquiryJournal journal;
+    private final CaseJournal journal;
     private final RoutingService routing;
     private final SlaClocks clocks;
     private final Timeline timeline;
@@ -44,8 +44,9 @@ public class InquiryService {
     private final CalendarConfig calendar;
     private final Clock clock;
 
-    InquiryService(InquiryRepository inquiries, CaseNumbers numbers, InquiryJournal journal, RoutingService routing, SlaClocks clocks,
-            Timeline timeline, CurrentUser user, BranchScope scope, CalendarConfig calendar, Clock clock) {
+    InquiryService(InquiryRepository inquiries, CaseNumbers numbers, CaseJournal journal, RoutingService routing,
+            SlaClocks clocks, Timeline timeline, CurrentUser user, BranchScope scope, CalendarConfig calendar,
+            Clock clock) {
         this.inquiries = inquiries;
         this.numbers = numbers;
         this.journal = journal;
@@ -62,7 +63,7 @@ public class InquiryService {
     @Transactional
     public InquiryView register(RegisterInquiry form) {
         Instant now = clock.instant();
-        Inquiry q = Inquiry.register(number(user.branch(), now), user.branch(), user.id(), form.form(), false, now);
+        Inquiry q = Inquiry.register(numbers.next(CaseNumbers.Kind.INQUIRY, user.branch(), now), user.branch(), user.id(), form.form(), false, now);
         inquiries.persist(q);
         registered(q, user.id());
         if (form.answer() != null && !form.answer().isBlank()) {
@@ -88,7 +89,7 @@ public class InquiryService {
     public Inquiry openProactive(String branch, String waybillNo, String content) {
         Instant now = clock.instant();
         var form = new Inquiry.Form(Channel.SYSTEM, Topic.WAYBILL_EXCEPTION, branch, null, null, waybillNo, content);
-        Inquiry q = Inquiry.register(number(branch, now), branch, Timeline.SYSTEM, form, true, now);
+        Inquiry q = Inquiry.register(numbers.next(CaseNumbers.Kind.INQUIRY, branch, now), branch, Timeline.SYSTEM, form, true, now);
         inquiries.persist(q);
         registered(q, Timeline.SYSTEM);
         dispatch(q, routing.route(q.region(), q.topic()), Timeline.SYSTEM, "proactive work order", now);
@@ -250,12 +251,5 @@ public class InquiryService {
 
     private InquiryView view(Inquiry q) {
         return InquiryView.from(q, clocks.forCase(q.id().toString()));
-    }
-
-    /** Readable numbers: Q, branch, year and month, then a sequence. */
-    String number(String branch, Instant now) {
-        YearMonth month = YearMonth.from(now.atZone(calendar.zone()));
-        return "Q%s%04d%02d%06d".formatted(branch, month.getYear(), month.getMonthValue(),
-                numbers.next(InquiryRepository.NUMBER_SEQUENCE));
     }
 }

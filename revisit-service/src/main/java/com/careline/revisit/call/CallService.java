@@ -22,11 +22,11 @@ import com.careline.platform.events.revisit.RevisitUnreachable;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.security.Roles;
 import com.careline.platform.sla.SlaClocks;
+import com.careline.platform.timeline.CaseJournal;
 import com.careline.revisit.revisit.AttemptOutcome;
 import com.careline.revisit.revisit.CaseType;
 import com.careline.revisit.revisit.Revisit;
 import com.careline.revisit.revisit.RevisitAttempt;
-import com.careline.revisit.revisit.RevisitJournal;
 import com.careline.revisit.revisit.RevisitRepository;
 import com.careline.revisit.revisit.RevisitService;
 import com.careline.revisit.revisit.RevisitView;
@@ -46,14 +46,14 @@ public class CallService {
 
     private final RevisitService revisits;
     private final RevisitRepository repository;
-    private final RevisitJournal journal;
+    private final CaseJournal journal;
     private final SlaClocks clocks;
     private final CurrentUser user;
     private final BusinessCalendar days;
     private final CallConfig config;
     private final Clock clock;
 
-    CallService(RevisitService revisits, RevisitRepository repository, RevisitJournal journal, SlaClocks clocks,
+    CallService(RevisitService revisits, RevisitRepository repository, CaseJournal journal, SlaClocks clocks,
             CurrentUser user, BusinessCalendar days, CallConfig config, Clock clock) {
         this.revisits = revisits;
         this.repository = repository;

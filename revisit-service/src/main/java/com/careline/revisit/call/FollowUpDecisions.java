@@ -17,8 +17,8 @@ import com.careline.platform.events.revisit.RevisitUnreachable;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClock;
 import com.careline.platform.sla.SlaClocks;
+import com.careline.platform.timeline.CaseJournal;
 import com.careline.revisit.revisit.Revisit;
-import com.careline.revisit.revisit.RevisitJournal;
 import com.careline.revisit.revisit.RevisitService;
 import com.careline.revisit.revisit.RevisitView;
 import io.quarkus.logging.Log;
@@ -33,14 +33,14 @@ import io.quarkus.logging.Log;
 public class FollowUpDecisions {
 
     private final RevisitService revisits;
-    private final RevisitJournal journal;
+    private final CaseJournal journal;
     private final SlaClocks clocks;
     private final CurrentUser user;
     private final BusinessCalendar days;
     private final CallConfig config;
     private final Clock clock;
 
-    FollowUpDecisions(RevisitService revisits, RevisitJournal journal, SlaClocks clocks, CurrentUser user,
+    FollowUpDecisions(RevisitService revisits, CaseJournal journal, SlaClocks clocks, CurrentUser user,
             BusinessCalendar days, CallConfig config, Clock clock) {
         this.revisits = revisits;
         this.journal = journal;

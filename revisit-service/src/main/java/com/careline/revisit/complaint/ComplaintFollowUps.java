@@ -26,7 +26,6 @@ import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.timeline.Timeline;
 import com.careline.revisit.revisit.CaseType;
 import com.careline.revisit.revisit.Revisit;
-import com.careline.revisit.revisit.RevisitJournal;
 import com.careline.revisit.revisit.RevisitRepository;
 import io.quarkus.logging.Log;
 
@@ -65,14 +64,14 @@ public class ComplaintFollowUps {
     }
 
     private final RevisitRepository revisits;
-    private final RevisitJournal journal;
+    private final CaseJournal journal;
     private final FollowUpWindow window;
     private final SlaClocks clocks;
     private final SlaPolicies policies;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    ComplaintFollowUps(RevisitRepository revisits, RevisitJournal journal, FollowUpWindow window, SlaClocks clocks,
+    ComplaintFollowUps(RevisitRepository revisits, CaseJournal journal, FollowUpWindow window, SlaClocks clocks,
             SlaPolicies policies, BusinessCalendar calendar, Clock clock) {
         this.revisits = revisits;
         this.journal = journal;
@@ -122,7 +121,7 @@ public class ComplaintFollowUps {
         ofComplaint.add(r);
         batch.unwritten.put(id, r);
         batch.clocks.add(sla);
-        batch.entries.add(RevisitJournal.entry(r, Timeline.SYSTEM, "scheduled", "call on " + plan.dueOn() + ", by "
+        batch.entries.add(new CaseJournal.Entry(r, Timeline.SYSTEM, "scheduled", "call on " + plan.dueOn() + ", by "
                 + sla.dueAt() + (plan.late() ? " (late: " + plan.lateReason() + ")" : ""), RevisitEvents.SCHEDULED,
                 new RevisitScheduled(id, CaseType.COMPLAINT.name(), complaintId, c.number(), c.branch(), plan.dueOn(),
                         sla.dueAt(), plan.late(), plan.lateReason(), now)));

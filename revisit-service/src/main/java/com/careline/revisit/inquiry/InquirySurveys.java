@@ -13,10 +13,10 @@ import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.events.revisit.RevisitCancelled;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
+import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.timeline.Timeline;
 import com.careline.revisit.revisit.CaseType;
 import com.careline.revisit.revisit.Revisit;
-import com.careline.revisit.revisit.RevisitJournal;
 import com.careline.revisit.revisit.RevisitRepository;
 import io.quarkus.logging.Log;
 
@@ -32,12 +32,12 @@ import io.quarkus.logging.Log;
 public class InquirySurveys {
 
     private final RevisitRepository revisits;
-    private final RevisitJournal journal;
+    private final CaseJournal journal;
     private final BusinessCalendar days;
     private final SurveyConfig config;
     private final Clock clock;
 
-    InquirySurveys(RevisitRepository revisits, RevisitJournal journal, BusinessCalendar days, SurveyConfig config,
+    InquirySurveys(RevisitRepository revisits, CaseJournal journal, BusinessCalendar days, SurveyConfig config,
             Clock clock) {
         this.revisits = revisits;
         this.journal = journal;

@@ -13,10 +13,10 @@ import jakarta.transaction.Transactional;
 import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
+import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.timeline.Timeline;
 import com.careline.revisit.revisit.CaseType;
 import com.careline.revisit.revisit.Revisit;
-import com.careline.revisit.revisit.RevisitJournal;
 import com.careline.revisit.revisit.RevisitRepository;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,11 +36,11 @@ public class MonthlyRevisits {
 
     private final EntityManager em;
     private final RevisitRepository revisits;
-    private final RevisitJournal journal;
+    private final CaseJournal journal;
     private final BusinessCalendar days;
     private final Clock clock;
 
-    MonthlyRevisits(EntityManager em, RevisitRepository revisits, RevisitJournal journal, BusinessCalendar days,
+    MonthlyRevisits(EntityManager em, RevisitRepository revisits, CaseJournal journal, BusinessCalendar days,
             Clock clock) {
         this.em = em;
         this.revisits = revisits;

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.timeline.JournaledCase;
 
 /**
  * A follow-up call (回访) on one case. {@code round} tells the calls of one case apart and is unique per
@@ -19,7 +20,7 @@ import com.careline.platform.errors.Conflict;
  * ({@code 2026-11}) for a partner. Plain entity: state changes go through methods that check the status.
  */
 @Entity
-public class Revisit {
+public class Revisit implements JournaledCase {
 
     @Id
     private UUID id;
@@ -225,6 +226,7 @@ public class Revisit {
         }
     }
 
+    @Override
     public UUID id() {
         return id;
     }
@@ -261,6 +263,7 @@ public class Revisit {
         return partnerType;
     }
 
+    @Override
     public String correlationId() {
         return correlationId;
     }

@@ -2,6 +2,9 @@ package com.careline.platform.numbers;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -11,30 +14,68 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.careline.platform.calendar.BusinessCalendar;
 import org.hibernate.Session;
 
 /**
- * The sequence part of a case number (000: {@code HLSZB2003****}), from a PostgreSQL sequence, fetched in
- * blocks ({@link NumbersConfig#blockSize()}) so that a new case does not pay a round trip for it. Numbers are
- * unique, never reused, and increase per instance; a number taken by a transaction that rolls back is not
- * given again (as with {@code nextval} itself). Read by plain JDBC, so it never makes Hibernate flush.
+ * The readable numbers of every kind of case, one scheme (000: {@code HLSZB2003****}, the branch, then the
+ * year, then a sequence): branch, the kind's code, year and month of receipt in the business calendar's zone,
+ * then six digits or more of a PostgreSQL sequence ({@code SZ202611000042} a complaint, {@code SZCL202611000042}
+ * a claim, {@code SZQ202611000042} an inquiry).
+ *
+ * <p>The sequence is fetched in blocks ({@link NumbersConfig#blockSize()}) so that a new case does not pay a
+ * round trip for it. Numbers are unique, never reused, and increase per instance; a number taken by a
+ * transaction that rolls back is not given again (as with {@code nextval} itself). Read by plain JDBC, so it
+ * never makes Hibernate flush.
  */
 @ApplicationScoped
 public class CaseNumbers {
+
+    /** The kinds of case that have a number, their code in it and their database's sequence. */
+    public enum Kind {
+        /** No code: 000's complaint numbers are the branch and the date. */
+        COMPLAINT("", "complaint_number_seq"),
+        CLAIM("CL", "claim_number_seq"),
+        INQUIRY("Q", "inquiry_number_seq");
+
+        private final String code;
+        private final String sequence;
+
+        Kind(String code, String sequence) {
+            this.code = code;
+            this.sequence = sequence;
+        }
+
+        public String sequence() {
+            return sequence;
+        }
+    }
 
     private static final Pattern SEQUENCE = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final EntityManager em;
     private final NumbersConfig config;
+    private final ZoneId zone;
     private final Map<String, Deque<Long>> unused = new ConcurrentHashMap<>();
 
-    CaseNumbers(EntityManager em, NumbersConfig config) {
+    CaseNumbers(EntityManager em, NumbersConfig config, BusinessCalendar calendar) {
         this.em = em;
         this.config = config;
+        this.zone = calendar.zone();
+    }
+
+    /** The number of a new case of {@code kind} received at {@code branch} at {@code receivedAt}. */
+    public String next(Kind kind, String branch, Instant receivedAt) {
+        return format(kind, branch, YearMonth.from(receivedAt.atZone(zone)), next(kind.sequence()));
+    }
+
+    /** A sequence beyond six digits widens the number rather than repeat one. */
+    public static String format(Kind kind, String branch, YearMonth month, long sequence) {
+        return "%s%s%04d%02d%06d".formatted(branch, kind.code, month.getYear(), month.getMonthValue(), sequence);
     }
 
     /** The next number of {@code sequence} (a sequence of this service's database). */
-    public long next(String sequence) {
+    long next(String sequence) {
         if (!SEQUENCE.matcher(sequence).matches()) {
             throw new IllegalArgumentException("not a sequence name: " + sequence);
         }

@@ -7,11 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.careline.platform.events.EventEnvelope;
+import com.careline.platform.events.EventsConfig;
+import com.careline.platform.events.Topics;
 import com.careline.platform.outbox.Outbox;
 
 /**
  * Every change of a case is written twice in its transaction: a line on the timeline for the people
- * following the case, an event in the outbox for the other services.
+ * following the case, an event in the outbox for the other services, on this service's topic
+ * ({@code careline.events.domain}). The one journal of every service's cases.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -19,39 +22,50 @@ public class CaseJournal {
 
     private final Timeline timeline;
     private final Outbox outbox;
+    private final EventsConfig events;
 
-    CaseJournal(Timeline timeline, Outbox outbox) {
+    CaseJournal(Timeline timeline, Outbox outbox, EventsConfig events) {
         this.timeline = timeline;
         this.outbox = outbox;
+        this.events = events;
     }
 
-    /** Records {@code action} on case {@code caseId}'s timeline and stages its event on {@code topic}. */
-    public void record(String topic, String caseId, String correlationId, String actor, String action, String detail,
-            String eventType, Object data) {
+    /** Records {@code action} on {@code c}'s timeline and stages its event. */
+    public void record(JournaledCase c, String actor, String action, String detail, String eventType, Object data) {
+        String caseId = c.id().toString();
         timeline.record(caseId, actor, action, detail);
-        outbox.stage(topic, eventType, caseId, correlationId, data);
+        outbox.stage(topic(), eventType, caseId, c.correlationId(), data);
     }
 
     /** A change to record with {@link #recordAll}: its timeline line and its event. */
     public record Entry(String caseId, String correlationId, String actor, String action, String detail,
             String eventType, Object data) {
+
+        public Entry(JournaledCase c, String actor, String action, String detail, String eventType, Object data) {
+            this(c.id().toString(), c.correlationId(), actor, action, detail, eventType, data);
+        }
     }
 
     /**
      * Records many changes with two statements (timeline, outbox), in their order: for a consumer that changes
      * many cases in one transaction. A case's changes go all through here or all through {@link #record}.
      */
-    public void recordAll(String topic, List<Entry> entries) {
+    public void recordAll(List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
         List<Timeline.Line> lines = new ArrayList<>(entries.size());
-        List<EventEnvelope> events = new ArrayList<>(entries.size());
+        List<EventEnvelope> envelopes = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             lines.add(new Timeline.Line(e.caseId(), e.actor(), e.action(), e.detail()));
-            events.add(outbox.envelope(e.eventType(), e.caseId(), e.correlationId(), e.data()));
+            envelopes.add(outbox.envelope(e.eventType(), e.caseId(), e.correlationId(), e.data()));
         }
         timeline.recordAll(lines);
-        outbox.stageAll(topic, events);
+        outbox.stageAll(topic(), envelopes);
+    }
+
+    private String topic() {
+        return Topics.forDomain(events.domain().orElseThrow(() -> new IllegalStateException(
+                "careline.events.domain is not set, so this service's cases have no topic")));
     }
 }

@@ -1,4 +1,4 @@
-package com.careline.claims.sla;
+package com.careline.platform.events.claim;
 
 /** The kinds of a claim's SLA clocks, configured under {@code careline.sla.policies.<kind>}. */
 public final class ClaimClocks {
