@@ -11,7 +11,6 @@ import com.careline.complaint.complaint.ComplaintRepository;
 import com.careline.complaint.complaint.ComplaintService;
 import com.careline.complaint.complaint.ComplaintStatus;
 import com.careline.platform.consumer.NotYetApplicable;
-import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.events.revisit.RevisitCompleted;
 import com.careline.platform.events.revisit.RevisitUnreachable;
@@ -73,15 +72,6 @@ public class FollowUpOutcomes {
     }
 
     private Complaint complaint(UUID revisitId, String complaintId) {
-        Complaint c;
-        try {
-            c = complaints.findById(UUID.fromString(complaintId));
-        } catch (IllegalArgumentException e) {
-            throw new EventCodec.MalformedEvent("revisit " + revisitId + " names complaint '" + complaintId + "'");
-        }
-        if (c == null) {
-            throw new NotYetApplicable("revisit " + revisitId + " follows unknown complaint " + complaintId);
-        }
-        return c;
+        return NotYetApplicable.require(complaintId, complaints::findById, "complaint", "revisit " + revisitId);
     }
 }

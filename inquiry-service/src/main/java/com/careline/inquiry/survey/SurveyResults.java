@@ -75,15 +75,6 @@ public class SurveyResults {
     }
 
     private Inquiry inquiry(String inquiryId, UUID revisitId) {
-        Inquiry q;
-        try {
-            q = inquiries.findById(UUID.fromString(inquiryId));
-        } catch (IllegalArgumentException e) {
-            throw new EventCodec.MalformedEvent("survey " + revisitId + " names inquiry '" + inquiryId + "'");
-        }
-        if (q == null) {
-            throw new NotYetApplicable("survey " + revisitId + " follows unknown inquiry " + inquiryId);
-        }
-        return q;
+        return NotYetApplicable.require(inquiryId, inquiries::findById, "inquiry", "survey " + revisitId);
     }
 }
