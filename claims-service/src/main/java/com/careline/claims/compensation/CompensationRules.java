@@ -8,8 +8,8 @@ import com.careline.claims.claim.ClaimOrigin;
 import com.careline.claims.claim.ClaimType;
 import com.careline.platform.errors.Conflict;
 import com.careline.platform.events.EventCodec;
-import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.events.complaint.ComplaintEvents.CompensationDecided;
+import com.careline.platform.events.complaint.ComplaintEvents;
 
 /**
  * Which complaint decisions are paid as claims, and what such a claim may no longer do. 003: compensation is

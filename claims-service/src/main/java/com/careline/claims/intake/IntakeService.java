@@ -15,14 +15,15 @@ import com.careline.claims.claim.ClaimService;
 import com.careline.claims.claim.ClaimType;
 import com.careline.claims.compensation.CompensationSource;
 import com.careline.claims.document.StageCheck;
+import com.careline.claims.shipment.WaybillPickups;
 import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.events.claim.ClaimClocks;
 import com.careline.platform.events.claim.ClaimEvents;
+import com.careline.platform.numbers.CaseNumbers;
 import com.careline.platform.security.CurrentUser;
+import com.careline.platform.sla.SlaClocks;
 import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.validity.ValidityPeriod;
-import com.careline.platform.numbers.CaseNumbers;
-import com.careline.platform.sla.SlaClocks;
 import io.quarkus.logging.Log;
 
 /** Opening a claim in one transaction: number, persist, reply clock, timeline and event. */
@@ -38,12 +39,13 @@ public class IntakeService {
     private final ClaimAmounts amounts;
     private final CurrentUser user;
     private final ValidityPeriod validity;
+    private final WaybillPickups pickups;
     private final StageCheck stages;
     private final Clock clock;
 
     IntakeService(ClaimRepository claims, CaseNumbers numbers, ClaimService service, CaseJournal journal,
-            SlaClocks clocks, IntakeConfig config, CurrentUser user, ValidityPeriod validity, StageCheck stages,
-            Clock clock) {
+            SlaClocks clocks, IntakeConfig config, CurrentUser user, ValidityPeriod validity, WaybillPickups pickups,
+            StageCheck stages, Clock clock) {
         this.claims = claims;
         this.numbers = numbers;
         this.service = service;
@@ -52,6 +54,7 @@ public class IntakeService {
         this.amounts = new ClaimAmounts(config.currency());
         this.user = user;
         this.validity = validity;
+        this.pickups = pickups;
         this.stages = stages;
         this.clock = clock;
     }
@@ -62,7 +65,9 @@ public class IntakeService {
             throw new InvalidRequest("type", "a " + form.type() + " claim is opened by a complaint's compensation"
                     + " only");
         }
+        // the form's date and the branches' pickup scan both hold: the form cannot move a scanned pickup
         validity.requireRaisable("pickedUpOn", form.pickedUpOn());
+        pickups.pickedUpOn(form.waybillNo().strip()).ifPresent(d -> validity.requireRaisableScanned("waybillNo", d));
         String currency = amounts.check(form.currency(), form.declaredValue(), form.insured(), form.insuredAmount(),
                 form.amountClaimed());
         var particulars = new Claim.Particulars(form.type(), form.waybillNo().strip(), form.claimant(), form.phone(),

@@ -15,38 +15,44 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Which events of the scan stream reach the database at all: claimable exceptions (and, by the platform, unreadable records). */
+/**
+ * Which events of the scan stream reach the database at all: pickups, claimable exceptions (and, by the
+ * platform, unreadable records).
+ */
 class ClaimableScansTest {
-
-    private final ShipmentExceptionConsumer consumer = new ShipmentExceptionConsumer(null, null, null);
 
     @ParameterizedTest
     @EnumSource(value = ExceptionKind.class, names = {"DAMAGED", "LOST", "SHORT"})
     void aClaimableExceptionScanConcernsClaims(ExceptionKind kind) {
-        assertThat(consumer.concerns(scan(ScanType.EXCEPTION, kind)), is(true));
+        assertThat(ShipmentScanConsumer.isClaimsConcern(scan(ScanType.EXCEPTION, kind)), is(true));
     }
 
     @ParameterizedTest
     @EnumSource(value = ExceptionKind.class, names = {"STRANDED", "WRONG_GOODS", "DELAYED"})
     void anExceptionThatOpensNoClaimIsDropped(ExceptionKind kind) {
-        assertThat(consumer.concerns(scan(ScanType.EXCEPTION, kind)), is(false));
+        assertThat(ShipmentScanConsumer.isClaimsConcern(scan(ScanType.EXCEPTION, kind)), is(false));
+    }
+
+    @Test
+    void aPickupScanConcernsClaims() {
+        assertThat(ShipmentScanConsumer.isClaimsConcern(scan(ScanType.PICKED_UP, null)), is(true));
     }
 
     @ParameterizedTest
-    @EnumSource(value = ScanType.class, names = "EXCEPTION", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = ScanType.class, names = {"EXCEPTION", "PICKED_UP"}, mode = EnumSource.Mode.EXCLUDE)
     void anOrdinaryScanIsDropped(ScanType type) {
-        assertThat(consumer.concerns(scan(type, null)), is(false));
+        assertThat(ShipmentScanConsumer.isClaimsConcern(scan(type, null)), is(false));
     }
 
     @Test
     void anotherEventTypeIsDropped() {
-        assertThat(consumer.concerns(EventCodec.envelope("shipment.weighed", "lis-test", "SF1", "SF1",
+        assertThat(ShipmentScanConsumer.isClaimsConcern(EventCodec.envelope("shipment.weighed", "lis-test", "SF1", "SF1",
                 Instant.now(), Map.of("waybillNo", "SF1"))), is(false));
     }
 
     @Test
     void anExceptionScanWithoutItsKindGoesOnToBeParked() {
-        assertThat(consumer.concerns(scan(ScanType.EXCEPTION, null)), is(true));
+        assertThat(ShipmentScanConsumer.isClaimsConcern(scan(ScanType.EXCEPTION, null)), is(true));
     }
 
     private static EventEnvelope scan(ScanType type, ExceptionKind kind) {

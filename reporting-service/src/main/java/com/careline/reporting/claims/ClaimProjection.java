@@ -9,13 +9,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.careline.platform.batch.Rows;
 import com.careline.platform.consumer.EventConsumption;
 import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.claim.ClaimEvents;
-import com.careline.platform.batch.Rows;
 import com.careline.reporting.batch.Waves;
 import com.careline.reporting.rebuild.SwapLock;
 import io.smallrye.reactive.messaging.annotations.Blocking;

@@ -35,10 +35,22 @@ public class ValidityPeriod {
         if (pickedUpOn.isAfter(today)) {
             throw new InvalidRequest(field, "is after today (" + today + ")");
         }
+        requireWithinPeriod(field, pickedUpOn, today, "");
+    }
+
+    /**
+     * As {@link #requireRaisable}, for the pickup date the branches' scans gave the waybill of {@code field}: a
+     * scan dated after today (a branch's clock ahead) proves nothing, so only the period is checked.
+     */
+    public void requireRaisableScanned(String field, LocalDate scannedOn) {
+        requireWithinPeriod(field, scannedOn, LocalDate.now(clock.withZone(calendar.zone())), " (its pickup scan)");
+    }
+
+    private void requireWithinPeriod(String field, LocalDate pickedUpOn, LocalDate today, String source) {
         LocalDate earliest = today.minus(raiseWithin);
         if (pickedUpOn.isBefore(earliest)) {
-            throw new InvalidRequest(field, "the waybill was picked up on " + pickedUpOn + ", more than " + raiseWithin
-                    + " ago: a case is raised within " + raiseWithin + " of pickup (001 处理有效期)");
+            throw new InvalidRequest(field, "the waybill was picked up on " + pickedUpOn + source + ", more than "
+                    + raiseWithin + " ago: a case is raised within " + raiseWithin + " of pickup (001 处理有效期)");
         }
     }
 }

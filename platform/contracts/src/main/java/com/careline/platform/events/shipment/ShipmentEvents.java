@@ -24,7 +24,12 @@ public final class ShipmentEvents {
      * is ordinary scans, which the consumers that only count or claim exceptions drop before any other work.
      */
     public static boolean isExceptionScan(EventEnvelope event) {
-        return SCANNED.equals(event.type()) && ScanType.EXCEPTION.name().equals(event.data().path("scanType").asText(null));
+        return isScan(event, ScanType.EXCEPTION);
+    }
+
+    /** Whether {@code event} is a scan of {@code type}, read from its data without binding it. */
+    public static boolean isScan(EventEnvelope event, ScanType type) {
+        return SCANNED.equals(event.type()) && type.name().equals(event.data().path("scanType").asText(null));
     }
 
     /** The exception kind's name as the scan states it, or null when it states none. */

@@ -7,16 +7,19 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import com.careline.claims.ClaimFixtures;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
@@ -26,6 +29,7 @@ import com.careline.platform.events.shipment.ShipmentEvents.ExceptionKind;
 import com.careline.platform.events.shipment.ShipmentEvents.ScanType;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
+import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -35,10 +39,12 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = CareLineInfra.class, scope = TestResourceScope.GLOBAL)
-class ShipmentExceptionConsumerTest {
+class ShipmentScanConsumerTest {
 
     @Inject
     EventTap events;
+    @Inject
+    TestClock clock;
 
     @Test
     void aDamagedScanOpensOneClaimAtTheScanningBranchHoweverOftenItIsReported() {
@@ -89,6 +95,34 @@ class ShipmentExceptionConsumerTest {
         events.await(Topics.CLAIM_EVENTS, id, ClaimEvents.PARTICULARS_STATED);
     }
 
+    /** 001 处理有效期: the branches' pickup scan dates the waybill; the earliest scan counts, whatever the form says. */
+    @Test
+    void aWaybillScannedAsPickedUpOverAYearAgoCannotBeClaimedAtTheDesk() {
+        String branch = freshBranch();
+        String old = freshWaybill();
+        String recent = freshWaybill();
+        Instant now = clock.instant();
+        events.send(Topics.SHIPMENT_EVENTS, scan(old, branch, ScanType.PICKED_UP, null, now.minus(Duration.ofDays(400))));
+        events.send(Topics.SHIPMENT_EVENTS, scan(old, branch, ScanType.PICKED_UP, null, now.minus(Duration.ofDays(5))));
+        events.send(Topics.SHIPMENT_EVENTS, scan(recent, branch, ScanType.PICKED_UP, null, now.minus(Duration.ofDays(5))));
+        // each waybill's partition, after its pickups: once these claims are there, the pickups were recorded
+        events.send(Topics.SHIPMENT_EVENTS, scan(old, branch, ScanType.EXCEPTION, ExceptionKind.LOST, now));
+        events.send(Topics.SHIPMENT_EVENTS, scan(recent, branch, ScanType.EXCEPTION, ExceptionKind.LOST, now));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            claims(branch, old).then().body("total", equalTo(1));
+            claims(branch, recent).then().body("total", equalTo(1));
+        });
+        String agent = Tokens.agent(branch);
+
+        var refused = post(agent, "/api/claims", deskClaim(old, null), 400);
+        var refusedWithADate = post(agent, "/api/claims", deskClaim(old, LocalDate.now().minusDays(3)), 400);
+        post(agent, "/api/claims", deskClaim(recent, null), 201);
+
+        assertThat(refused.getString("errors[0].field"), is("waybillNo"));
+        assertThat(refused.getString("errors[0].reason"), containsString("(its pickup scan), more than P1Y ago"));
+        assertThat(refusedWithADate.getString("errors[0].field"), is("waybillNo"));
+    }
+
     @Test
     void anUnreadableMessageIsParkedOnTheDeadLetterTopic() {
         String key = freshWaybill();
@@ -106,8 +140,23 @@ class ShipmentExceptionConsumerTest {
     }
 
     private static EventEnvelope scan(String waybill, String branch, ScanType type, ExceptionKind kind) {
-        return EventCodec.envelope(ShipmentEvents.SCANNED, "lis-test", waybill, waybill, Instant.now(),
-                new ShipmentEvents.Scanned(waybill, branch, type, Instant.now(), null, "深圳转运中心", kind,
+        return scan(waybill, branch, type, kind, Instant.now());
+    }
+
+    private static EventEnvelope scan(String waybill, String branch, ScanType type, ExceptionKind kind,
+            Instant at) {
+        return EventCodec.envelope(ShipmentEvents.SCANNED, "lis-test", waybill, waybill, at,
+                new ShipmentEvents.Scanned(waybill, branch, type, at,
+                        type == ScanType.PICKED_UP ? ShipmentEvents.RouteType.SAME_CITY : null, "深圳转运中心", kind,
                         kind == null ? null : "外箱破损"));
+    }
+
+    private static Map<String, Object> deskClaim(String waybill, LocalDate pickedUpOn) {
+        Map<String, Object> form = ClaimFixtures.form();
+        form.put("waybillNo", waybill);
+        if (pickedUpOn != null) {
+            form.put("pickedUpOn", pickedUpOn.toString());
+        }
+        return form;
     }
 }
