@@ -51,8 +51,9 @@ public class Authorisation {
         revokedAt = at;
     }
 
+    /** Whether this authorisation, an active one ({@link Authorisations#activeOf}), reaches {@code amount}. */
     boolean covers(BigDecimal amount) {
-        return revokedAt == null && amount.compareTo(upTo) <= 0;
+        return amount.compareTo(upTo) <= 0;
     }
 
     public record View(String delegate, BigDecimal upTo, String reason, String grantedBy, Instant grantedAt) {

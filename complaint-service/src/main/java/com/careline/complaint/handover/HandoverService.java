@@ -17,7 +17,6 @@ import com.careline.platform.errors.Conflict;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.security.BranchScope;
 import com.careline.platform.security.CurrentUser;
-import com.careline.platform.security.Roles;
 import com.careline.platform.timeline.CaseJournal;
 import io.quarkus.security.ForbiddenException;
 
@@ -76,7 +75,7 @@ public class HandoverService {
 
     /** An agent hands over their own cases; supervisors and managers anyone's. */
     private void requireMayHandOver(String owner) {
-        boolean isAgentOnly = !user.hasRole(Roles.SUPERVISOR) && !user.hasRole(Roles.CS_MANAGER);
+        boolean isAgentOnly = !user.isServiceManagement();
         if (isAgentOnly && !owner.equals(user.id())) {
             throw new ForbiddenException("an agent hands over their own cases only");
         }

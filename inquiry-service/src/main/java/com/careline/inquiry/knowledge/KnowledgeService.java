@@ -18,7 +18,6 @@ import com.careline.inquiry.inquiry.Topic;
 import com.careline.platform.errors.NotFound;
 import com.careline.platform.paging.Page;
 import com.careline.platform.security.CurrentUser;
-import com.careline.platform.security.Roles;
 import io.quarkus.logging.Log;
 
 /**
@@ -101,7 +100,7 @@ public class KnowledgeService {
     }
 
     private boolean manager() {
-        return user.hasRole(Roles.SUPERVISOR) || user.hasRole(Roles.CS_MANAGER);
+        return user.isServiceManagement();
     }
 
     private Article require(UUID id) {

@@ -20,7 +20,6 @@ import com.careline.platform.events.revisit.RevisitDecisionRequired;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitUnreachable;
 import com.careline.platform.security.CurrentUser;
-import com.careline.platform.security.Roles;
 import com.careline.platform.sla.SlaClocks;
 import com.careline.platform.timeline.CaseJournal;
 import com.careline.revisit.revisit.AttemptOutcome;
@@ -94,7 +93,7 @@ public class CallService {
 
     /** A call before the window is a supervisor's decision, with the reason, kept with the call. */
     private String earlyCall(RecordAttempt call) {
-        if (!user.hasRole(Roles.SUPERVISOR) && !user.hasRole(Roles.CS_MANAGER)) {
+        if (!user.isServiceManagement()) {
             throw new ForbiddenException("the follow-up window has not opened yet: a call before it is a supervisor's"
                     + " decision (earlyReason)");
         }

@@ -45,6 +45,14 @@ public class CurrentUser {
         return roles().contains(role);
     }
 
+    /**
+     * A supervisor or a customer-service manager: the service's management (002: 客服部管理人员), who decide
+     * what agents propose (knowledge-base edits, early follow-up calls, taking over a hand-off).
+     */
+    public boolean isServiceManagement() {
+        return hasRole(Roles.SUPERVISOR) || hasRole(Roles.CS_MANAGER);
+    }
+
     public boolean isHeadquarters() {
         return Roles.HEADQUARTERS.equals(branch());
     }
