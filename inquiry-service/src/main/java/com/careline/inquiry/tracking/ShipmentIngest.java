@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.careline.inquiry.inquiry.InquiryService;
+import com.careline.platform.batch.Rows;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventCodec.MalformedEvent;
 import com.careline.platform.events.EventEnvelope;
@@ -159,7 +160,7 @@ public class ShipmentIngest {
 
     /** Locks, stores, projects; returns the ids of the events whose scans are new. */
     private Set<UUID> store(Connection c, List<Received> batch, Instant now) throws SQLException {
-        try (PreparedStatement lock = c.prepareStatement(LOCK)) {
+        try (PreparedStatement lock = Rows.planEachTime(c.prepareStatement(LOCK))) {
             lock.setArray(1, c.createArrayOf("text", column(batch, s -> s.waybillNo())));
             lock.executeQuery().close();
         }
@@ -187,7 +188,7 @@ public class ShipmentIngest {
         if (changed.isEmpty()) {
             return stored;
         }
-        try (PreparedStatement project = c.prepareStatement(PROJECT)) {
+        try (PreparedStatement project = Rows.planEachTime(c.prepareStatement(PROJECT))) {
             int i = 1;
             for (var route : ShipmentEvents.RouteType.values()) {
                 project.setDouble(i++, limits.delivery(route).toSeconds());
