@@ -61,6 +61,8 @@ final class Workloads {
                 fromConfig("CARELINE_PG_URL", "pg-url"),
                 fromSecret("QUARKUS_DATASOURCE_USERNAME", s.databaseSecret(), "username"),
                 fromSecret("QUARKUS_DATASOURCE_PASSWORD", s.databaseSecret(), "password"),
+                // the key of the phone numbers' keyed hashes, the same for every service (PhoneKeys)
+                fromSecret("CARELINE_PRIVACY_PHONE_KEY", "careline-privacy", "phone-key"),
                 fromConfig("KAFKA_BOOTSTRAP_SERVERS", "kafka-bootstrap"),
                 fromConfig("MP_JWT_VERIFY_ISSUER", "jwt-issuer"),
                 Map.of("name", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "value", "/etc/careline/jwt/public-key.pem"),

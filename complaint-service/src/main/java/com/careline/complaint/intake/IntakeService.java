@@ -1,13 +1,9 @@
 package com.careline.complaint.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +16,7 @@ import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.numbers.CaseNumbers;
+import com.careline.platform.privacy.PhoneKeys;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClock;
 import com.careline.platform.sla.SlaClocks;
@@ -44,11 +41,12 @@ public class IntakeService {
     private final AfterHours afterHours;
     private final CurrentUser user;
     private final ValidityPeriod validity;
+    private final PhoneKeys phoneKeys;
     private final Clock clock;
 
     IntakeService(ComplaintRepository complaints, CaseNumbers numbers, CaseJournal journal, SlaClocks clocks,
             TriageConfig triage, AfterHoursConfig hours, BusinessCalendar days, CurrentUser user,
-            ValidityPeriod validity, Clock clock) {
+            ValidityPeriod validity, PhoneKeys phoneKeys, Clock clock) {
         this.complaints = complaints;
         this.numbers = numbers;
         this.journal = journal;
@@ -57,6 +55,7 @@ public class IntakeService {
         this.afterHours = new AfterHours(days, hours.fromNextOpening());
         this.user = user;
         this.validity = validity;
+        this.phoneKeys = phoneKeys;
         this.clock = clock;
     }
 
@@ -101,17 +100,14 @@ public class IntakeService {
         return ComplaintView.from(c, started);
     }
 
-    /** The customer number, else a hash of the phone: repeat customers can be counted without the phone. */
-    static String customerKey(Complaint c) {
+    /**
+     * The customer number, else the keyed hash of the phone ({@link PhoneKeys}): repeat customers are counted
+     * without the phone, and without a hash anyone could reverse by trying every number.
+     */
+    private String customerKey(Complaint c) {
         if (c.customerNumber() != null && !c.customerNumber().isBlank()) {
             return c.customerNumber();
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(c.phone().replaceAll("[^0-9]", "").getBytes(StandardCharsets.UTF_8));
-            return "tel:" + HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return phoneKeys.of(c.phone()).orElse(null);
     }
 }

@@ -9,9 +9,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -61,6 +67,28 @@ class IntakeResourceTest {
         assertThat(data.customerKey(), is("C10001"));
         assertThat(event.correlationId(), is("SF100000001"));
         assertThat(event.source(), is("careline/complaint-service"));
+    }
+
+    /** #19: without a customer number, the customer is the keyed hash of the phone, however it was written. */
+    @Test
+    void aCustomerWithoutANumberIsTheKeyedHashOfTheirPhoneHoweverItIsWritten() throws Exception {
+        String token = Tokens.as("agent.sz.1", "AGENT", "SZ");
+        List<String> keys = new ArrayList<>();
+        for (String phone : List.of("138 0000 0001", "+86 138-0000-0001")) {
+            Map<String, Object> form = new HashMap<>(form("PHONE", "DELAY"));
+            form.remove("customerNumber");
+            form.put("phone", phone);
+            String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(form)
+                    .when().post("/api/complaints").then().statusCode(201).extract().path("id");
+            keys.add(EventCodec.data(events.await(Topics.COMPLAINT_EVENTS, id, "complaint.registered"),
+                    ComplaintEvents.Registered.class).customerKey());
+        }
+        String unkeyed = "tel:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest("13800000001".getBytes(StandardCharsets.UTF_8)), 0, 12);
+
+        assertThat(keys.get(0), matchesPattern("tel:[0-9a-f]{24}"));
+        assertThat(keys.get(1), is(keys.get(0)));
+        assertThat(keys.get(0), not(unkeyed));
     }
 
     @Test

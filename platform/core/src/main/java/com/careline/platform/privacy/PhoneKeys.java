@@ -1,0 +1,55 @@
+package com.careline.platform.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * A keyed hash (HMAC-SHA256) of a phone number's normal form ({@link PhoneNumbers}): what events and read
+ * models carry instead of the number where they only need to match it. A plain hash of a phone number is
+ * reversed by hashing every number there is (a few billion); without the key ({@code careline.privacy.phone-key},
+ * from a Secret) this one cannot be.
+ */
+@ApplicationScoped
+public class PhoneKeys {
+
+    private final SecretKeySpec key;
+
+    @Inject
+    PhoneKeys(PrivacyConfig config) {
+        this(config.phoneKey());
+    }
+
+    /** For code that runs outside CDI (tools, plain tests). */
+    public PhoneKeys(String secret) {
+        if (secret == null || secret.length() < 16) {
+            throw new IllegalArgumentException("careline.privacy.phone-key must have 16 characters at least");
+        }
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    /** {@code tel:} and 24 hex digits of the keyed hash of {@code phone}'s normal form; empty for no number. */
+    public Optional<String> of(String phone) {
+        return PhoneNumbers.normalise(phone).map(this::ofNormal);
+    }
+
+    /** The key of a number already in its normal form. */
+    public String ofNormal(String normal) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] digest = mac.doFinal(normal.getBytes(StandardCharsets.UTF_8));
+            return "tel:" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}
