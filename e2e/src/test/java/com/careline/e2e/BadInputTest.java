@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import com.careline.devinfra.ServiceProcess;
@@ -126,6 +127,21 @@ class BadInputTest {
         assertTrue(requests > 500, "only " + requests + " requests were made");
         assertTrue(failures.isEmpty(), failures.size() + " bad answers, e.g.\n" + String.join("\n",
                 failures.subList(0, Math.min(failures.size(), 15))));
+    }
+
+    /** #20: front ends generate clients from the documents: every operation has an operationId, unique. */
+    @Test
+    void everyOperationHasItsOwnOperationId() {
+        Map<String, List<String>> seen = new TreeMap<>();
+        for (Operation op : operations()) {
+            String id = op.api().getString("paths.'" + op.path() + "'." + op.method() + ".operationId");
+            assertTrue(id != null && !id.isBlank(), op.service().name() + " " + op.method() + " " + op.path()
+                    + " has no operationId");
+            seen.computeIfAbsent(op.service().name() + " " + id, k -> new ArrayList<>()).add(op.method() + " "
+                    + op.path());
+        }
+        seen.values().removeIf(ops -> ops.size() == 1);
+        assertTrue(seen.isEmpty(), "operationIds used twice: " + seen);
     }
 
     /** Sends one request and notes a bad answer; returns the status. */

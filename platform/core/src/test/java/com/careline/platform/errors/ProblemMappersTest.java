@@ -50,6 +50,20 @@ class ProblemMappersTest {
                 .then().statusCode(200).body("weight", equalTo(12.5f));
     }
 
+    /**
+     * #20: a step without input is posted without a body (curl -X POST, or REST Assured's empty form as here),
+     * not refused as an unsupported type.
+     */
+    @Test
+    void aRequestWithoutABodyIsAnEmptyOneNotAnUnsupportedType() {
+        given().auth().oauth2(Tokens.agent("SZ")).when().post("/probe/notes")
+                .then().statusCode(200).body(equalTo("no note"));
+        given().auth().oauth2(Tokens.agent("SZ")).contentType(ContentType.JSON).body("{\"text\":\"hi\"}")
+                .when().post("/probe/notes").then().statusCode(200).body(equalTo("hi"));
+        given().auth().oauth2(Tokens.agent("SZ")).when().post("/probe/orders")
+                .then().statusCode(400).contentType(PROBLEM);
+    }
+
     @Test
     void twoWritesOfOneUniqueKeyAreAConflictNotAnError() {
         given().auth().oauth2(Tokens.agent("SZ")).when().post("/probe/twice")

@@ -71,6 +71,17 @@ public class ProbeResource {
         return PageRequest.of(page, size, null, Set.of("name"), "name");
     }
 
+    public record Note(@Size(max = 5) String text) {
+    }
+
+    /** A step whose input is optional. */
+    @POST
+    @Path("/notes")
+    @RolesAllowed(Roles.AGENT)
+    public String note(@Valid Note note) {
+        return note == null || note.text() == null ? "no note" : note.text();
+    }
+
     @POST
     @Path("/orders")
     @RolesAllowed(Roles.AGENT)
