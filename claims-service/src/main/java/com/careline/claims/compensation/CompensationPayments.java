@@ -3,6 +3,7 @@ package com.careline.claims.compensation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,19 +39,20 @@ public class CompensationPayments {
     public void pay(CompensationDecided d, CompensationSource.Decision decision) {
         // as the database keeps it, so that a redelivery finds the claim the first delivery stored
         Instant decidedAt = d.at().truncatedTo(ChronoUnit.MICROS);
+        List<Claim> earlier = claims.forComplaint(d.complaintId());
+        if (!earlier.isEmpty() && !earlier.get(earlier.size() - 1).compensation().decidedAt().isBefore(decidedAt)) {
+            // this decision's claim is there (a redelivery), or a later decision replaced this one already
+            Claim latest = earlier.get(earlier.size() - 1);
+            Log.infof("complaint %s's decision of %s is not its latest (claim %s pays that of %s); nothing opens",
+                    d.number(), decidedAt, latest.number(), latest.compensation().decidedAt());
+            return;
+        }
         BigDecimal paid = BigDecimal.ZERO;
-        for (Claim earlier : claims.forComplaint(d.complaintId())) {
-            Instant earlierAt = earlier.compensation().decidedAt();
-            if (!earlierAt.isBefore(decidedAt)) {
-                // this decision's claim is there (a redelivery), or a later decision replaced this one already
-                Log.infof("complaint %s's decision of %s is not its latest (claim %s pays that of %s); nothing opens",
-                        d.number(), decidedAt, earlier.number(), earlierAt);
-                return;
-            }
-            if (earlier.status() == ClaimStatus.PAID) {
-                paid = paid.add(earlier.paidAmount());
-            } else if (ClaimStatus.Step.SUPERSEDE.isAllowedFrom(earlier.status())) {
-                endings.supersede(earlier, decidedAt, Timeline.SYSTEM);
+        for (Claim c : earlier) {
+            if (c.status() == ClaimStatus.PAID) {
+                paid = paid.add(c.paidAmount());
+            } else if (ClaimStatus.Step.SUPERSEDE.isAllowedFrom(c.status())) {
+                endings.supersede(c, decidedAt, Timeline.SYSTEM);
             }
         }
         BigDecimal due = d.amount().subtract(paid);

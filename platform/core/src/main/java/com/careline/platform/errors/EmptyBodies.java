@@ -8,8 +8,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * A step that needs no input accepts a request without one (#20: {@code curl -X POST .../agree} answered 415).
- * A POST, PUT or PATCH that carries no body, and names no content type or the form type, is read as empty JSON: an optional body
- * arrives as null, and a required one is refused by validation (400 naming it), never 415.
+ * A POST, PUT or PATCH that carries no body, and names no content type or the form type, is read as empty
+ * JSON: an optional body arrives as null, and a required one is refused by validation (400 naming it), never 415.
  */
 public class EmptyBodies {
 

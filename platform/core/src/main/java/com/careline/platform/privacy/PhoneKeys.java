@@ -41,8 +41,7 @@ public class PhoneKeys {
         return PhoneNumbers.normalise(phone).map(this::ofNormal);
     }
 
-    /** The key of a number already in its normal form. */
-    public String ofNormal(String normal) {
+    private String ofNormal(String normal) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

@@ -44,11 +44,6 @@ public final class PhoneNumbers {
         return digits.length() < MIN_DIGITS || digits.length() > MAX_DIGITS ? Optional.empty() : Optional.of(digits);
     }
 
-    /** The last four digits of a normal form: what a caller reads out with their name. */
-    public static String lastFour(String normal) {
-        return normal.length() <= 4 ? normal : normal.substring(normal.length() - 4);
-    }
-
     /** After +86: a mobile stays as it is, a landline's area code gets back its trunk zero. */
     private static String domestic(String national) {
         if (national.startsWith("0") || (national.length() == 11 && national.startsWith("1"))) {

@@ -40,11 +40,6 @@ class PhoneNumbersTest {
     }
 
     @Test
-    void theLastFourDigitsAreTheNormalFormsLast() {
-        assertEquals("0001", PhoneNumbers.lastFour("13800000001"));
-    }
-
-    @Test
     void theKeyedHashMatchesOneNumberAndDependsOnTheKey() {
         PhoneKeys keys = new PhoneKeys("a-key-of-sixteen-or-more");
         String key = keys.of("+86 138-0000-0001").orElseThrow();
