@@ -281,12 +281,7 @@ public class Claim implements JournaledCase {
 
     /** Ends the claim without payment: rejected under {@code clause}, or withdrawn ({@code clause} null). */
     public void end(ClaimStatus ending, String clause, String reason, String by, Instant at) {
-        status.require(ending == ClaimStatus.REJECTED ? Step.REJECT : Step.WITHDRAW);
-        endClause = clause;
-        endReason = reason;
-        endedBy = by;
-        endedAt = at;
-        status = ending;
+        close(ending == ClaimStatus.REJECTED ? Step.REJECT : Step.WITHDRAW, ending, clause, reason, by, at);
     }
 
     /** Ends an unpaid compensation claim replaced by the complaint's decision taken at {@code decidedAt}. */
@@ -294,11 +289,18 @@ public class Claim implements JournaledCase {
         if (compensation == null) {
             throw new Conflict("claim " + number + " pays no complaint compensation; only those are superseded");
         }
-        status.require(Step.SUPERSEDE);
-        endReason = "superseded by the decision of " + decidedAt + " on complaint " + compensation.complaintNumber();
+        String reason = "superseded by the decision of " + decidedAt + " on complaint "
+                + compensation.complaintNumber();
+        close(Step.SUPERSEDE, ClaimStatus.SUPERSEDED, null, reason, by, at);
+    }
+
+    private void close(Step step, ClaimStatus ending, String clause, String reason, String by, Instant at) {
+        status.require(step);
+        endClause = clause;
+        endReason = reason;
         endedBy = by;
         endedAt = at;
-        status = ClaimStatus.SUPERSEDED;
+        status = ending;
     }
 
     public String endClause() {

@@ -95,7 +95,8 @@ public class IntakeService {
         var now = clock.instant();
         var particulars = new Claim.Particulars(type, waybillNo, claimant, phone, null, false, null, null, amount,
                 amounts.currency(), description);
-        Claim c = Claim.forCompensation(numbers.next(CaseNumbers.Kind.CLAIM, branch, now), branch, particulars, source, actor, now);
+        Claim c = Claim.forCompensation(numbers.next(CaseNumbers.Kind.CLAIM, branch, now), branch, particulars,
+                source, actor, now);
         claims.persist(c);
         clocks.startNew(c.id().toString(), ClaimClocks.PAYMENT, c.correlationId(), branch, source.decidedAt());
         journal.record(c, actor, "opened", "compensation of " + amount + " " + c.currency() + " "

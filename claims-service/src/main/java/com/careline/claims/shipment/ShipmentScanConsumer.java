@@ -77,8 +77,8 @@ public class ShipmentScanConsumer implements EventHandler {
 
     /**
      * Scans come out of order and more than once anyway, and neither "one claim per waybill and kind" nor "the
-     * earliest pickup" depends on which scan came first: a parked scan (one without a branch, say) holds back no other scan of its
-     * waybill, and the next good report of the damage opens the claim.
+     * earliest pickup" depends on which scan came first: a parked scan (one without a branch, say) holds back no
+     * other scan of its waybill, and the next good report of the damage opens the claim.
      */
     @Override
     public boolean ordered() {
