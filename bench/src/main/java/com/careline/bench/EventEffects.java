@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
+import com.careline.platform.events.Party;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
@@ -155,7 +156,7 @@ final class EventEffects {
                             c.major(), c.major() ? List.of("MEDIA") : List.of(), c.waybill(), c.customerKey(),
                             "agent." + c.branch().toLowerCase(Locale.ROOT), c.receivedAt(), List.of(
                                     ComplaintClocks.FIRST_RESPONSE, ComplaintClocks.RESOLUTION,
-                                    ComplaintClocks.PROGRESS_REPORT)));
+                                    ComplaintClocks.PROGRESS_REPORT), Party.NONE));
         }
         producer.flush();
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 
+import com.careline.platform.events.Party;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.complaint.ComplaintClocks;
@@ -148,7 +149,7 @@ final class IntakeBaseline {
         timeline.executeUpdate();
         var envelope = EventCodec.envelope(ComplaintEvents.REGISTERED, "careline/complaint-service", caseId, waybill,
                 now, new ComplaintEvents.Registered(id, complaintNumber, branch, "PHONE", "DELAY", false, List.of(),
-                        waybill, "C" + i, owner, now, List.of(kinds)));
+                        waybill, "C" + i, owner, now, List.of(kinds), Party.NONE));
         outbox.setObject(1, envelope.id());
         outbox.setString(2, Topics.COMPLAINT_EVENTS);
         outbox.setString(3, caseId);

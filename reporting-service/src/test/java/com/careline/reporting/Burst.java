@@ -110,7 +110,7 @@ public final class Burst {
         String customer = branch + "-C" + random.nextInt(complaints / 3);
         var registered = new ComplaintEvents.Registered(id, branch + i, branch, CHANNELS[random.nextInt(3)],
                 CATEGORIES[random.nextInt(4)], major, List.of(), null, random.nextInt(10) == 0 ? null : customer,
-                "agent", at, null); // null: as published before events named their clocks
+                "agent", at, null, null); // null: as published before events named their clocks and party
         if (random.nextInt(10) == 0) {
             events.add(event(ComplaintEvents.ACKNOWLEDGED, id, at,
                     new ComplaintEvents.Acknowledged(id, "n", branch, "agent", at.minusSeconds(60))));

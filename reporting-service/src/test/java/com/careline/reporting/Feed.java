@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import com.careline.platform.events.Party;
 import com.careline.platform.events.Escalated;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.Topics;
@@ -43,7 +44,7 @@ public final class Feed {
                 major ? List.of(ComplaintClocks.FIRST_RESPONSE, ComplaintClocks.RESOLUTION, ComplaintClocks.PROGRESS_REPORT,
                         ComplaintClocks.MAJOR_HANDOFF)
                         : List.of(ComplaintClocks.FIRST_RESPONSE, ComplaintClocks.RESOLUTION,
-                                ComplaintClocks.PROGRESS_REPORT)));
+                                ComplaintClocks.PROGRESS_REPORT), Party.NONE));
         return id;
     }
 

@@ -20,6 +20,7 @@ import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.events.claim.ClaimClocks;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.numbers.CaseNumbers;
+import com.careline.platform.privacy.PhoneKeys;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClocks;
 import com.careline.platform.timeline.CaseJournal;
@@ -41,11 +42,12 @@ public class IntakeService {
     private final ValidityPeriod validity;
     private final WaybillPickups pickups;
     private final StageCheck stages;
+    private final PhoneKeys phoneKeys;
     private final Clock clock;
 
     IntakeService(ClaimRepository claims, CaseNumbers numbers, ClaimService service, CaseJournal journal,
             SlaClocks clocks, IntakeConfig config, CurrentUser user, ValidityPeriod validity, WaybillPickups pickups,
-            StageCheck stages, Clock clock) {
+            StageCheck stages, PhoneKeys phoneKeys, Clock clock) {
         this.claims = claims;
         this.numbers = numbers;
         this.service = service;
@@ -56,6 +58,7 @@ public class IntakeService {
         this.validity = validity;
         this.pickups = pickups;
         this.stages = stages;
+        this.phoneKeys = phoneKeys;
         this.clock = clock;
     }
 
@@ -141,9 +144,10 @@ public class IntakeService {
         return c;
     }
 
-    private static ClaimEvents.Opened opened(Claim c) {
+    private ClaimEvents.Opened opened(Claim c) {
         return new ClaimEvents.Opened(c.id(), c.number(), c.branch(), c.waybillNo(), c.type().name(), c.claimant(),
                 c.declaredValue(), c.isInsured(), c.insuredAmount(), c.amountClaimed(), c.currency(),
-                c.exceptionKind(), c.openedBy(), c.openedAt(), c.origin().name());
+                c.exceptionKind(), c.openedBy(), c.openedAt(), c.origin().name(),
+                phoneKeys.party(null, c.claimant(), c.phone()));
     }
 }

@@ -87,7 +87,8 @@ public class IntakeService {
                 + (verdict.isMajor() ? "; major complaint: " + String.join(", ", reasons) : ""),
                 ComplaintEvents.REGISTERED, new ComplaintEvents.Registered(c.id(), number, c.branch(),
                         c.channel().name(), c.category().name(), c.isMajor(), reasons, c.waybillNo(), customerKey(c),
-                        c.owner(), now, started.stream().map(SlaClock::kind).toList()));
+                        c.owner(), now, started.stream().map(SlaClock::kind).toList(),
+                        phoneKeys.party(c.customerNumber(), c.customerName(), c.phone())));
         if (urgent && afterHours.isAfterHours(now)) {
             // 003 line 57: judged urgent outside working hours: the on-duty manager is called at once
             journal.record(c, user.id(), "urgent-after-hours", "received outside working hours, judged urgent",

@@ -84,7 +84,7 @@ class ConsumerOutageTest {
             UUID id = UUID.randomUUID();
             String number = BRANCH + (200_000_000 + c);
             records.add(complaint(id, ComplaintEvents.REGISTERED, new ComplaintEvents.Registered(id, number, BRANCH,
-                    "PHONE", "DELAY", false, List.of(), null, "customer-" + c, "agent.ot", t0, null)));
+                    "PHONE", "DELAY", false, List.of(), null, "customer-" + c, "agent.ot", t0, null, null)));
             records.add(complaint(id, ComplaintEvents.RESOLVED, new ComplaintEvents.Resolved(id, number, BRANCH,
                     "DELAY", false, "re-delivered", "王先生", "13800000001", "agent.ot", t0, t0.plusSeconds(3600),
                     "agent.ot")));

@@ -22,6 +22,7 @@ import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.numbers.CaseNumbers;
 import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
+import com.careline.platform.privacy.PhoneKeys;
 import com.careline.platform.security.BranchScope;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClocks;
@@ -42,11 +43,12 @@ public class InquiryService {
     private final CurrentUser user;
     private final BranchScope scope;
     private final CalendarConfig calendar;
+    private final PhoneKeys phoneKeys;
     private final Clock clock;
 
     InquiryService(InquiryRepository inquiries, CaseNumbers numbers, CaseJournal journal, RoutingService routing,
             SlaClocks clocks, Timeline timeline, CurrentUser user, BranchScope scope, CalendarConfig calendar,
-            Clock clock) {
+            PhoneKeys phoneKeys, Clock clock) {
         this.inquiries = inquiries;
         this.numbers = numbers;
         this.journal = journal;
@@ -56,6 +58,7 @@ public class InquiryService {
         this.user = user;
         this.scope = scope;
         this.calendar = calendar;
+        this.phoneKeys = phoneKeys;
         this.clock = clock;
     }
 
@@ -209,7 +212,8 @@ public class InquiryService {
         journal.record(q, actor, "registered", (q.isProactive() ? "proactive work order" : "registered via "
                 + q.channel()) + ", topic " + q.topic(), InquiryEvents.REGISTERED,
                 new InquiryEvents.Registered(q.id(), q.number(), q.branch(), q.channel().name(), q.topic().name(),
-                        q.region(), q.waybillNo(), q.owner(), q.isProactive(), q.receivedAt()));
+                        q.region(), q.waybillNo(), q.owner(), q.isProactive(), q.receivedAt(),
+                        phoneKeys.party(null, q.customerName(), q.phone())));
     }
 
     private void answerAtOnce(Inquiry q, String answer, UUID articleId, Instant now) {

@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
+import com.careline.platform.events.Party;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.events.revisit.RevisitCompleted;
@@ -140,7 +141,7 @@ class SurveyLoopTest {
         Instant now = Instant.now();
         return EventCodec.envelope(RevisitEvents.SCHEDULED, "careline/revisit-service", revisit.toString(),
                 inquiryId, now, new RevisitScheduled(revisit, RevisitCompleted.INQUIRY, inquiryId, "Q1", "YC",
-                        LocalDate.now().plusDays(1), now.plus(Duration.ofDays(3)), false, null, now));
+                        LocalDate.now().plusDays(1), now.plus(Duration.ofDays(3)), false, null, now, Party.NONE));
     }
 
     private static EventEnvelope completed(UUID revisit, String inquiryId, boolean satisfied, String cause) {

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
+import com.careline.platform.events.Party;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.platform.testing.CareLineInfra;
@@ -116,7 +117,7 @@ class ClaimReportTest {
             UUID id = UUID.randomUUID();
             Deque<EventEnvelope> events = new ArrayDeque<>();
             events.add(envelope(id, ClaimEvents.OPENED, new ClaimEvents.Opened(id, "n" + i, branch, "SF" + i, "DAMAGE",
-                    "王先生", new BigDecimal("5000"), false, null, new BigDecimal(100 * i), "CNY", null, "agent", at)));
+                    "王先生", new BigDecimal("5000"), false, null, new BigDecimal(100 * i), "CNY", null, "agent", at, Party.NONE)));
             events.add(envelope(id, ClaimEvents.PAID, new ClaimEvents.Paid(id, "n" + i, branch, new BigDecimal(50 * i),
                     "CNY", "PAY-" + id, "finance", at)));
             perClaim.add(events);
@@ -144,7 +145,7 @@ class ClaimReportTest {
     private UUID opened(String branch, String claimed, Instant at) {
         UUID id = UUID.randomUUID();
         send(id, ClaimEvents.OPENED, new ClaimEvents.Opened(id, "n", branch, "SF1", "DAMAGE", "王先生",
-                new BigDecimal("5000"), false, null, new BigDecimal(claimed), "CNY", null, "agent", at));
+                new BigDecimal("5000"), false, null, new BigDecimal(claimed), "CNY", null, "agent", at, Party.NONE));
         return id;
     }
 

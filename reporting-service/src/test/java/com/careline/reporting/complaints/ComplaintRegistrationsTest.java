@@ -104,6 +104,6 @@ class ComplaintRegistrationsTest {
         return EventCodec.envelope(ComplaintEvents.REGISTERED, "careline/complaint-service", id.toString(),
                 id.toString(), received,
                 new ComplaintEvents.Registered(id, branch + "202503000001", branch, "PHONE", "DELAY", false, List.of(),
-                        null, "C1", "agent", received, null));
+                        null, "C1", "agent", received, null, null));
     }
 }

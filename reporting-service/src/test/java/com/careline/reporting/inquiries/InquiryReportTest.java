@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import com.careline.platform.events.EventCodec;
+import com.careline.platform.events.Party;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.events.shipment.ShipmentEvents;
@@ -67,7 +68,7 @@ class InquiryReportTest {
     private UUID registered(String branch, String topic, boolean proactive, Instant at) {
         UUID id = UUID.randomUUID();
         inquiry(id, InquiryEvents.REGISTERED, new InquiryEvents.Registered(id, "n", branch, "PHONE", topic, "华南",
-                null, "agent", proactive, at));
+                null, "agent", proactive, at, Party.NONE));
         return id;
     }
 

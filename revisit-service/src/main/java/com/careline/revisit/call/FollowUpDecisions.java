@@ -14,6 +14,7 @@ import com.careline.platform.events.revisit.RevisitClocks;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
 import com.careline.platform.events.revisit.RevisitUnreachable;
+import com.careline.platform.privacy.PhoneKeys;
 import com.careline.platform.security.CurrentUser;
 import com.careline.platform.sla.SlaClock;
 import com.careline.platform.sla.SlaClocks;
@@ -38,16 +39,18 @@ public class FollowUpDecisions {
     private final CurrentUser user;
     private final BusinessCalendar days;
     private final CallConfig config;
+    private final PhoneKeys phoneKeys;
     private final Clock clock;
 
     FollowUpDecisions(RevisitService revisits, CaseJournal journal, SlaClocks clocks, CurrentUser user,
-            BusinessCalendar days, CallConfig config, Clock clock) {
+            BusinessCalendar days, CallConfig config, PhoneKeys phoneKeys, Clock clock) {
         this.revisits = revisits;
         this.journal = journal;
         this.clocks = clocks;
         this.user = user;
         this.days = days;
         this.config = config;
+        this.phoneKeys = phoneKeys;
         this.clock = clock;
     }
 
@@ -93,7 +96,8 @@ public class FollowUpDecisions {
         String by = user.id();
         journal.record(r, by, "retry-decided", "try again from " + retryOn + ", by " + sla.dueAt() + ": " + reason,
                 RevisitEvents.SCHEDULED, new RevisitScheduled(r.id(), r.caseType().name(), r.caseId(),
-                        r.caseNumber(), r.branch(), retryOn, sla.dueAt(), true, "tried again: " + reason, now));
+                        r.caseNumber(), r.branch(), retryOn, sla.dueAt(), true, "tried again: " + reason, now,
+                        phoneKeys.party(null, r.customerName(), r.phone())));
         Log.infof("revisit %s tried again from %s (%s), correlation %s", r.id(), retryOn, by, r.correlationId());
     }
 

@@ -19,6 +19,7 @@ import com.careline.platform.events.revisit.RevisitCancelled;
 import com.careline.platform.events.revisit.RevisitClocks;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
+import com.careline.platform.privacy.PhoneKeys;
 import com.careline.platform.sla.SlaClock;
 import com.careline.platform.sla.SlaClocks;
 import com.careline.platform.sla.SlaPolicies;
@@ -69,16 +70,18 @@ public class ComplaintFollowUps {
     private final SlaClocks clocks;
     private final SlaPolicies policies;
     private final BusinessCalendar calendar;
+    private final PhoneKeys phoneKeys;
     private final Clock clock;
 
     ComplaintFollowUps(RevisitRepository revisits, CaseJournal journal, FollowUpWindow window, SlaClocks clocks,
-            SlaPolicies policies, BusinessCalendar calendar, Clock clock) {
+            SlaPolicies policies, BusinessCalendar calendar, PhoneKeys phoneKeys, Clock clock) {
         this.revisits = revisits;
         this.journal = journal;
         this.window = window;
         this.clocks = clocks;
         this.policies = policies;
         this.calendar = calendar;
+        this.phoneKeys = phoneKeys;
         this.clock = clock;
     }
 
@@ -124,7 +127,7 @@ public class ComplaintFollowUps {
         batch.entries.add(new CaseJournal.Entry(r, Timeline.SYSTEM, "scheduled", "call on " + plan.dueOn() + ", by "
                 + sla.dueAt() + (plan.late() ? " (late: " + plan.lateReason() + ")" : ""), RevisitEvents.SCHEDULED,
                 new RevisitScheduled(id, CaseType.COMPLAINT.name(), complaintId, c.number(), c.branch(), plan.dueOn(),
-                        sla.dueAt(), plan.late(), plan.lateReason(), now)));
+                        sla.dueAt(), plan.late(), plan.lateReason(), now, phoneKeys.party(null, c.customerName(), c.phone()))));
         batch.scheduled++;
         batch.late += plan.late() ? 1 : 0;
         Log.debugf("revisit %s of complaint %s scheduled for %s (late=%s), correlation %s", id, c.number(),

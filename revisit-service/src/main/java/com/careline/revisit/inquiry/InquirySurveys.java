@@ -13,6 +13,7 @@ import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.events.revisit.RevisitCancelled;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
+import com.careline.platform.privacy.PhoneKeys;
 import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.timeline.Timeline;
 import com.careline.revisit.revisit.CaseType;
@@ -35,14 +36,16 @@ public class InquirySurveys {
     private final CaseJournal journal;
     private final BusinessCalendar days;
     private final SurveyConfig config;
+    private final PhoneKeys phoneKeys;
     private final Clock clock;
 
     InquirySurveys(RevisitRepository revisits, CaseJournal journal, BusinessCalendar days, SurveyConfig config,
-            Clock clock) {
+            PhoneKeys phoneKeys, Clock clock) {
         this.revisits = revisits;
         this.journal = journal;
         this.days = days;
         this.config = config;
+        this.phoneKeys = phoneKeys;
         this.clock = clock;
     }
 
@@ -65,7 +68,7 @@ public class InquirySurveys {
         revisits.persist(r);
         journal.record(r, Timeline.SYSTEM, "scheduled", "satisfaction survey on " + dueOn + ", by " + deadline,
                 RevisitEvents.SCHEDULED, new RevisitScheduled(id, CaseType.INQUIRY.name(), inquiryId, q.number(),
-                        q.branch(), dueOn, deadline, false, null, now));
+                        q.branch(), dueOn, deadline, false, null, now, phoneKeys.party(null, q.customerName(), q.phone())));
         Log.infof("survey %s of inquiry %s scheduled for %s, correlation %s", id, q.number(), dueOn, correlationId);
     }
 

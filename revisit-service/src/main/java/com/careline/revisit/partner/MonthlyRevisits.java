@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
+import com.careline.platform.privacy.PhoneKeys;
 import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.timeline.Timeline;
 import com.careline.revisit.revisit.CaseType;
@@ -38,14 +39,16 @@ public class MonthlyRevisits {
     private final RevisitRepository revisits;
     private final CaseJournal journal;
     private final BusinessCalendar days;
+    private final PhoneKeys phoneKeys;
     private final Clock clock;
 
     MonthlyRevisits(EntityManager em, RevisitRepository revisits, CaseJournal journal, BusinessCalendar days,
-            Clock clock) {
+            PhoneKeys phoneKeys, Clock clock) {
         this.em = em;
         this.revisits = revisits;
         this.journal = journal;
         this.days = days;
+        this.phoneKeys = phoneKeys;
         this.clock = clock;
     }
 
@@ -93,7 +96,8 @@ public class MonthlyRevisits {
             Revisit r = revisits.findById(id);
             journal.record(r, Timeline.SYSTEM, "scheduled", "monthly call for " + month + ", on " + plan.dueOn(),
                     RevisitEvents.SCHEDULED, new RevisitScheduled(id, CaseType.PARTNER.name(), r.caseId(),
-                            r.caseNumber(), r.branch(), r.dueOn(), r.deadline(), false, null, now));
+                            r.caseNumber(), r.branch(), r.dueOn(), r.deadline(), false, null, now,
+                            phoneKeys.party(null, r.customerName(), r.phone())));
         }
         Log.infof("partner revisits of %s: %d generated", month, ids.size());
         return ids;

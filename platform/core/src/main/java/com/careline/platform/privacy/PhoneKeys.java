@@ -12,6 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.careline.platform.events.Party;
+
 /**
  * A keyed hash (HMAC-SHA256) of a phone number's normal form ({@link PhoneNumbers}): what events and read
  * models carry instead of the number where they only need to match it. A plain hash of a phone number is
@@ -39,6 +41,25 @@ public class PhoneKeys {
     /** {@code tel:} and 24 hex digits of the keyed hash of {@code phone}'s normal form; empty for no number. */
     public Optional<String> of(String phone) {
         return PhoneNumbers.normalise(phone).map(this::ofNormal);
+    }
+
+    /**
+     * The party of a case for its events: the phone as its keyed hash and last four digits, never in clear; a
+     * phone that is no number leaves both out.
+     */
+    public Party party(String customerNumber, String name, String phone) {
+        Optional<String> normal = PhoneNumbers.normalise(phone);
+        return new Party(blankToNull(customerNumber), blankToNull(name), normal.map(this::ofNormal).orElse(null),
+                normal.map(PhoneKeys::tail).orElse(null));
+    }
+
+    /** The last four digits of a normal form. */
+    public static String tail(String normal) {
+        return normal.substring(normal.length() - 4);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private String ofNormal(String normal) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.careline.platform.events.Party;
+
 /**
  * Event types on {@code careline.claim.events} and their data. The envelope's subject is the claim id and
  * its correlation id the complaint or shipment exception the claim came from, else its waybill. Every record
@@ -54,10 +56,11 @@ public final class ClaimEvents {
      *                      which is the payable one
      * @param origin DESK, SHIPMENT_EXCEPTION or COMPLAINT_COMPENSATION (null in records published before it was
      *               added: read them by {@code exceptionKind})
+     * @param party the claimant, for the desk's search
      */
     public record Opened(UUID claimId, String number, String branch, String waybillNo, String type, String claimant,
             BigDecimal declaredValue, boolean insured, BigDecimal insuredAmount, BigDecimal amountClaimed,
-            String currency, String exceptionKind, String openedBy, Instant openedAt, String origin) {
+            String currency, String exceptionKind, String openedBy, Instant openedAt, String origin, Party party) {
 
         public static final String DESK = "DESK";
         public static final String SHIPMENT_EXCEPTION = "SHIPMENT_EXCEPTION";
@@ -66,10 +69,10 @@ public final class ClaimEvents {
         /** A desk or shipment-exception claim, as every claim was before compensation claims. */
         public Opened(UUID claimId, String number, String branch, String waybillNo, String type, String claimant,
                 BigDecimal declaredValue, boolean insured, BigDecimal insuredAmount, BigDecimal amountClaimed,
-                String currency, String exceptionKind, String openedBy, Instant openedAt) {
+                String currency, String exceptionKind, String openedBy, Instant openedAt, Party party) {
             this(claimId, number, branch, waybillNo, type, claimant, declaredValue, insured, insuredAmount,
                     amountClaimed, currency, exceptionKind, openedBy, openedAt,
-                    exceptionKind == null ? DESK : SHIPMENT_EXCEPTION);
+                    exceptionKind == null ? DESK : SHIPMENT_EXCEPTION, party);
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.careline.platform.events.Party;
+
 /**
  * Event types on {@code careline.complaint.events} and their data. The envelope's subject is the
  * complaint id and its correlation id the waybill or inquiry the complaint came from. Every record
@@ -48,11 +50,12 @@ public final class ComplaintEvents {
 
     /**
      * {@code customerKey} identifies the customer for repeat-complaint counts without personal data: the
-     * customer number, or a hash of the phone number when there is none.
+     * customer number, or a hash of the phone number when there is none. {@code party} is who it is for, for
+     * the desk's search.
      */
     public record Registered(UUID complaintId, String number, String branch, String channel, String category,
             boolean major, List<String> majorReasons, String waybillNo, String customerKey, String owner,
-            Instant receivedAt, List<String> clocks) {
+            Instant receivedAt, List<String> clocks, Party party) {
     }
 
     public record UrgentAfterHours(UUID complaintId, String number, String branch, boolean major, String receivedBy,

@@ -3,6 +3,8 @@ package com.careline.platform.events.inquiry;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.careline.platform.events.Party;
+
 /**
  * Event types on {@code careline.inquiry.events} and their data. For inquiry events the envelope's subject
  * is the inquiry id and its correlation id the waybill (else the inquiry id). For the delay detections the
@@ -30,9 +32,12 @@ public final class InquiryEvents {
     private InquiryEvents() {
     }
 
-    /** {@code proactive}: opened by the service for a shipment exception or delay, not by a customer. */
+    /**
+     * {@code proactive}: opened by the service for a shipment exception or delay, not by a customer;
+     * {@code party}: who asked, for the desk's search.
+     */
     public record Registered(UUID inquiryId, String number, String branch, String channel, String topic,
-            String region, String waybillNo, String owner, boolean proactive, Instant receivedAt) {
+            String region, String waybillNo, String owner, boolean proactive, Instant receivedAt, Party party) {
     }
 
     /** A work order went to {@code department}/{@code queue}; {@code round} counts dispatches (2+ = sent back). */
