@@ -11,12 +11,12 @@ import jakarta.persistence.EntityManager;
 
 import com.careline.platform.batch.Rows;
 import com.careline.platform.consumer.EventConsumption;
-import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.claim.ClaimEvents;
 import com.careline.reporting.batch.Waves;
+import com.careline.reporting.rebuild.Projection;
 import com.careline.reporting.rebuild.SwapLock;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * one statement per kind of change and wave.
  */
 @ApplicationScoped
-public class ClaimProjection implements EventHandler {
+public class ClaimProjection implements Projection {
 
     static final String CONSUMER = "reporting.claims";
 

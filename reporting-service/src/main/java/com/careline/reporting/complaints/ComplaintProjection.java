@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 
 import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.consumer.EventConsumption;
-import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.Escalated;
 import com.careline.platform.events.EventCodec;
@@ -24,6 +23,7 @@ import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.batch.Rows;
 import com.careline.reporting.batch.Waves;
+import com.careline.reporting.rebuild.Projection;
 import com.careline.reporting.rebuild.SwapLock;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * registered twice counts once) are summed in Java and added with one upsert per table at the end.
  */
 @ApplicationScoped
-public class ComplaintProjection implements EventHandler {
+public class ComplaintProjection implements Projection {
 
     static final String CONSUMER = "reporting.complaints";
     /** Besides registration, the events that start clocks; their {@link Change#data} names them. */

@@ -10,13 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import com.careline.platform.consumer.EventConsumption;
-import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.batch.Rows;
 import com.careline.reporting.batch.Waves;
+import com.careline.reporting.rebuild.Projection;
 import com.careline.reporting.rebuild.SwapLock;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * changes (the inquiry, or the waybill's delay of a kind), one statement per kind of change and wave.
  */
 @ApplicationScoped
-public class InquiryProjection implements EventHandler {
+public class InquiryProjection implements Projection {
 
     static final String CONSUMER = "reporting.inquiries";
 

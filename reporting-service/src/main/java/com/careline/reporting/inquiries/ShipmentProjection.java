@@ -11,12 +11,12 @@ import jakarta.persistence.EntityManager;
 
 import com.careline.platform.calendar.CalendarConfig;
 import com.careline.platform.consumer.EventConsumption;
-import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.shipment.ShipmentEvents;
 import com.careline.platform.batch.Rows;
+import com.careline.reporting.rebuild.Projection;
 import com.careline.reporting.rebuild.SwapLock;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * commute: a poll's exception scans are summed in Java and added with one upsert.
  */
 @ApplicationScoped
-public class ShipmentProjection implements EventHandler {
+public class ShipmentProjection implements Projection {
 
     static final String CONSUMER = "reporting.shipments";
 

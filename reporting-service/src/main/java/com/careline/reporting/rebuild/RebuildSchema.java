@@ -2,6 +2,7 @@ package com.careline.reporting.rebuild;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,8 +25,8 @@ class RebuildSchema {
             "shipment_delay", "shipment_exception_daily");
     /**
      * Swapped with them: it says which events the tables hold, so the live consumers go on from where they
-     * are without applying twice what the rebuild read ahead of them. Every consumer of this service is one
-     * of the projections, so the whole table belongs to the read models.
+     * are without applying twice what the rebuild read ahead of them; the rows of the service's other
+     * consumers are carried over at the swap.
      */
     static final String INBOX = "inbox_event";
     private static final String PREFIX = "reporting_rebuild_";
@@ -66,17 +67,26 @@ class RebuildSchema {
 
     /**
      * In the caller's transaction: the run's tables replace the live ones, its open parked records replace
-     * theirs, and the dead-letter copies it staged join the live outbox. Waits 5 s at most for a reader.
+     * theirs, and the dead-letter copies it staged join the live outbox. The inbox rows and parked records of
+     * the service's other consumers ({@code projections} names the rebuilt ones) stay as they are. Waits 5 s
+     * at most for a reader.
      */
-    void swapIn(UUID run) {
+    void swapIn(UUID run, List<String> projections) {
         String schema = of(run);
+        String rebuilt = projections.stream().map(c -> "'" + c.replace("'", "''") + "'")
+                .collect(Collectors.joining(", ", "(", ")"));
         em.createNativeQuery("set local lock_timeout = '5s'").executeUpdate();
         for (String table : READ_MODELS) {
             replace(schema, table);
         }
+        // no other consumer may record an event between the copy and the swap, or its record would be lost
+        em.createNativeQuery("lock table public." + INBOX + " in exclusive mode").executeUpdate();
+        copy(INBOX, "public", schema, "consumer not in " + rebuilt + " on conflict do nothing");
         replace(schema, INBOX);
-        em.createNativeQuery("delete from public.parked_event where status in " + OPEN).executeUpdate();
-        copy("parked_event", schema, "public", "status in " + OPEN + " on conflict do nothing");
+        em.createNativeQuery("delete from public.parked_event where status in " + OPEN + " and consumer in "
+                + rebuilt).executeUpdate();
+        copy("parked_event", schema, "public", "status in " + OPEN + " and consumer in " + rebuilt
+                + " on conflict do nothing");
         copy("outbox_event", schema, "public", "sent_at is null order by seq");
     }
 

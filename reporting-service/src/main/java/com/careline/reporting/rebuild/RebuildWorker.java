@@ -169,7 +169,7 @@ class RebuildWorker {
             }
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
-                    schema.swapIn(claim.run());
+                    schema.swapIn(claim.run(), topics.byTopic().values().stream().map(EventHandler::consumer).toList());
                     return runs.finish(claim.run(), Status.DONE, null);
                 });
             } catch (RuntimeException e) { // a reader held a table past the lock timeout, the database went away

@@ -32,7 +32,7 @@ class Topics {
     private final Map<String, EventHandler> byTopic = new LinkedHashMap<>();
     private final Map<String, Object> kafka;
 
-    Topics(@Any Instance<EventHandler> handlers, Config config,
+    Topics(@Any Instance<Projection> handlers, Config config,
             @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         handlers.forEach(h -> byTopic.put(
                 config.getValue("mp.messaging.incoming." + h.channel() + ".topic", String.class), h));

@@ -6,13 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import com.careline.platform.consumer.EventConsumption;
-import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.revisit.RevisitCompleted;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.batch.Rows;
+import com.careline.reporting.rebuild.Projection;
 import com.careline.reporting.rebuild.SwapLock;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * their order, so that a result published twice keeps its first version as before.
  */
 @ApplicationScoped
-public class RevisitProjection implements EventHandler {
+public class RevisitProjection implements Projection {
 
     static final String CONSUMER = "reporting.revisits";
 
