@@ -20,7 +20,7 @@ import com.careline.platform.events.Topics;
  */
 final class Messaging {
 
-    static final String STRIMZI = "kafka.strimzi.io/v1beta2";
+    static final String STRIMZI = "kafka.strimzi.io/v1";
     static final String INTERNAL_LISTENER = "tls";
     static final int INTERNAL_PORT = 9093;
     static final String EXTERNAL_LISTENER = "external";
