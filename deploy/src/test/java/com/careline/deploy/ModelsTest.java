@@ -51,6 +51,10 @@ class ModelsTest {
         assertTrue(dev.stream().filter(o -> o.path("kind").asText().equals("Deployment"))
                 .allMatch(d -> d.at("/spec/replicas").asInt() == 1));
         assertTrue(dev.stream().allMatch(o -> o.at("/metadata/namespace").asText().equals("careline-dev")));
+        JsonNode devListener = dev.stream().filter(o -> o.path("kind").asText().equals("Kafka")).findFirst().orElseThrow()
+                .at("/spec/kafka/listeners/1");
+        assertEquals(List.of(Messaging.EXTERNAL_LISTENER, "nodeport"),
+                List.of(devListener.path("name").asText(), devListener.path("type").asText()));
         assertEquals(Set.of(), kinds(external).stream().filter(k -> k.equals("Cluster") || k.equals("Database"))
                 .collect(Collectors.toSet()));
         assertTrue(external.stream().noneMatch(o -> o.at("/metadata/name").asText().equals(NetworkPolicies.DATABASES)
