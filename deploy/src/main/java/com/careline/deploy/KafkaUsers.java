@@ -53,7 +53,8 @@ final class KafkaUsers {
      */
     static List<Map<String, Object>> acls(ServiceSpec s) {
         Map<String, TreeSet<String>> topics = new TreeMap<>();
-        s.publishedTopics().forEach(t -> topics.computeIfAbsent(t, k -> new TreeSet<>()).addAll(List.of("Write", "Describe")));
+        s.publishedTopics().forEach(t -> topics.computeIfAbsent(t, k -> new TreeSet<>())
+                .addAll(List.of("Write", "Describe")));
         for (String consumed : s.consumedTopics()) {
             topics.computeIfAbsent(consumed, k -> new TreeSet<>()).addAll(List.of("Read", "Describe"));
             topics.computeIfAbsent(Topics.deadLetter(consumed), k -> new TreeSet<>()).addAll(List.of("Write", "Describe"));

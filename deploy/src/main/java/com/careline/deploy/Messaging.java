@@ -48,8 +48,8 @@ final class Messaging {
                 "limits", Map.of("memory", "2Gi")));
         // one node per host where there are enough: a drain then takes one replica of a partition, and
         // min.insync.replicas=2 still holds (Strimzi's own PodDisruptionBudget lets one go at a time)
-        pool.put("template", Map.of("pod", Map.of("affinity",
-                Workloads.spreadOverNodes(Map.of("strimzi.io/cluster", Manifests.KAFKA_CLUSTER, "strimzi.io/pool-name", POOL)))));
+        Map<String, Object> brokers = Map.of("strimzi.io/cluster", Manifests.KAFKA_CLUSTER, "strimzi.io/pool-name", POOL);
+        pool.put("template", Map.of("pod", Map.of("affinity", Workloads.spreadOverNodes(brokers))));
 
         Map<String, Object> kafka = new LinkedHashMap<>();
         kafka.put("version", "4.1.1");

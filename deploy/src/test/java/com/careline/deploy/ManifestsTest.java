@@ -38,7 +38,8 @@ class ManifestsTest {
         for (var file : Manifests.generate(ROOT).entrySet()) {
             Path committed = KUBERNETES.resolve(file.getKey());
 
-            assertTrue(Files.exists(committed), file.getKey() + " is missing: run mvn -B -q -pl deploy -am process-classes -Dmanifests");
+            assertTrue(Files.exists(committed),
+                    file.getKey() + " is missing: run mvn -B -q -pl deploy -am process-classes -Dmanifests");
             assertEquals(file.getValue(), Files.readString(committed),
                     file.getKey() + " is stale: run mvn -B -q -pl deploy -am process-classes -Dmanifests");
         }
@@ -166,7 +167,8 @@ class ManifestsTest {
                     .forEach(line -> expected.add("group " + line.substring(line.indexOf('=') + 1).strip() + " Read"));
             if (service.equals("reporting-service")) {
                 // rebuild runs read with a group per run and delete it at the end (RebuildWorker.group)
-                assertTrue(Files.readString(ROOT.resolve("reporting-service/src/main/java/com/careline/reporting/rebuild/RebuildWorker.java"))
+                assertTrue(Files.readString(ROOT.resolve(
+                        "reporting-service/src/main/java/com/careline/reporting/rebuild/RebuildWorker.java"))
                         .contains("return \"" + KafkaUsers.REBUILD_GROUP_PREFIX + "\" + run;"));
                 expected.addAll(List.of("group " + KafkaUsers.REBUILD_GROUP_PREFIX + "* Read",
                         "group " + KafkaUsers.REBUILD_GROUP_PREFIX + "* Delete"));
@@ -181,7 +183,8 @@ class ManifestsTest {
         assertEquals(Set.of("topic careline.shipment.events Write", "topic careline.shipment.events Describe"),
                 allowed(user("careline-branch-systems")));
         Set<String> ops = allowed(user("careline-ops"));
-        assertTrue(ops.stream().filter(acl -> acl.startsWith("topic")).allMatch(acl -> acl.matches("topic \\S+\\.dlq (Read|Describe)")), ops.toString());
+        assertTrue(ops.stream().filter(acl -> acl.startsWith("topic"))
+                .allMatch(acl -> acl.matches("topic \\S+\\.dlq (Read|Describe)")), ops.toString());
         assertEquals(Set.of("careline-branch-systems", "careline-ops"), Set.copyOf(
                 names(byKind("KafkaUser")).stream().filter(u -> !ServiceProcess.NAMES.contains(u)).toList()));
     }
@@ -200,7 +203,8 @@ class ManifestsTest {
         assertEquals("internal", internal.path("type").asText());
         assertEquals(1, internal.path("networkPolicyPeers").size());
         assertEquals(servicePods(), internal.at("/networkPolicyPeers/0/podSelector"));
-        assertTrue(byKind("ConfigMap").get(0).at("/data/kafka-bootstrap").asText().endsWith(":" + internal.path("port").asInt()));
+        assertTrue(byKind("ConfigMap").get(0).at("/data/kafka-bootstrap").asText()
+                .endsWith(":" + internal.path("port").asInt()));
         for (JsonNode deployment : byKind("Deployment")) {
             assertEquals("SASL_SSL", env(deployment, "KAFKA_SECURITY_PROTOCOL").path("value").asText());
             assertEquals("SCRAM-SHA-512", env(deployment, "KAFKA_SASL_MECHANISM").path("value").asText());
@@ -230,10 +234,12 @@ class ManifestsTest {
     @Test
     void everyDeploymentPrefersToSpreadItsPodsOverNodes() throws IOException {
         for (JsonNode deployment : byKind("Deployment")) {
-            JsonNode preferred = deployment.at("/spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/0");
+            JsonNode preferred = deployment.at(
+                    "/spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/0");
 
             assertEquals("kubernetes.io/hostname", preferred.at("/podAffinityTerm/topologyKey").asText(), name(deployment));
-            assertEquals(deployment.at("/spec/selector/matchLabels"), preferred.at("/podAffinityTerm/labelSelector/matchLabels"));
+            assertEquals(deployment.at("/spec/selector/matchLabels"),
+                    preferred.at("/podAffinityTerm/labelSelector/matchLabels"));
             assertTrue(byKind("PodDisruptionBudget").stream().anyMatch(pdb -> name(pdb).equals(name(deployment))));
         }
     }

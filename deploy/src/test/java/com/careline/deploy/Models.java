@@ -107,12 +107,13 @@ final class Models {
 
     private static final ObjectMapper STRICT = strict();
     /** Writes every property, defaults too (Strimzi's model leaves out a false or a default enum). */
-    private static final ObjectMapper WRITER = JsonMapper.builder().annotationIntrospector(new JacksonAnnotationIntrospector() {
-        @Override
-        public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
-            return JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS);
-        }
-    }).build();
+    private static final ObjectMapper WRITER = JsonMapper.builder()
+            .annotationIntrospector(new JacksonAnnotationIntrospector() {
+                @Override
+                public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
+                    return JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS);
+                }
+            }).build();
 
     private Models() {
     }
@@ -146,8 +147,9 @@ final class Models {
 
     private static ObjectMapper strict() {
         ObjectMapper mapper = JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
