@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * One CloudNativePG cluster holding a database per service, each owned by its own role whose password
  * is the service's Secret. Flyway migrates each database when its service starts. Used by the overlays
- * that run PostgreSQL in the cluster; the external-db overlay leaves it out.
+ * that run PostgreSQL in the cluster, with the NetworkPolicy that lets only the services, the instances and the
+ * operator in; the external-db overlay leaves it out.
  */
 final class Databases {
 
@@ -45,6 +46,7 @@ final class Databases {
             documents.add(object(CNPG, "Database", metadata(s.database().replace('_', '-'),
                     labels(Manifests.PG_CLUSTER)), spec));
         }
+        documents.add(NetworkPolicies.databases(services));
         return documents;
     }
 }

@@ -11,9 +11,16 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** What the manifests need of a service, read from its own application.properties: the code is the source. */
+import com.careline.platform.events.Topics;
+
+/**
+ * What the manifests need of a service, read from its own application.properties: the code is the source.
+ * {@code publishedTopics}: its domain's topic ({@code careline.events.domain}, where CaseJournal and the SLA
+ * ticker stage its events), none for a service without a domain; {@code groups}: its channels' consumer groups
+ * ({@code group.id}, the application name when unset, as in Quarkus).
+ */
 public record ServiceSpec(String name, int port, String database, List<String> consumedTopics,
-        Map<String, Integer> consumersPerPod) {
+        Map<String, Integer> consumersPerPod, List<String> publishedTopics, List<String> groups) {
 
     public static ServiceSpec read(Path root, String name) {
         Path file = root.resolve(name).resolve("src/main/resources/application.properties");
@@ -28,6 +35,7 @@ public record ServiceSpec(String name, int port, String database, List<String> c
             throw new IllegalStateException(file + ": quarkus.application.name is " + app + ", not " + name);
         }
         TreeSet<String> topics = new TreeSet<>();
+        TreeSet<String> groups = new TreeSet<>();
         Map<String, Integer> consumers = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic")) {
@@ -35,10 +43,14 @@ public record ServiceSpec(String name, int port, String database, List<String> c
                 topics.add(topic);
                 String channel = key.substring(0, key.length() - ".topic".length());
                 consumers.put(topic, Integer.parseInt(p.getProperty(channel + ".concurrency", "1").strip()));
+                groups.add(p.getProperty(channel + ".group.id", app).strip());
             }
         }
+        String domain = p.getProperty("careline.events.domain", "").strip();
+        List<String> published = domain.isEmpty() ? List.of() : List.of(Topics.forDomain(domain));
         return new ServiceSpec(name, Integer.parseInt(required(p, "quarkus.http.port", file)),
-                required(p, "careline.pg.database", file), List.copyOf(topics), Map.copyOf(consumers));
+                required(p, "careline.pg.database", file), List.copyOf(topics), Map.copyOf(consumers), published,
+                List.copyOf(groups));
     }
 
     private static String required(Properties p, String key, Path file) {
@@ -47,6 +59,11 @@ public record ServiceSpec(String name, int port, String database, List<String> c
             throw new IllegalStateException(file + " has no " + key);
         }
         return value.strip();
+    }
+
+    /** {@code complaint-service}: its KafkaUser, and the Secret Strimzi's User Operator makes for it. */
+    public String kafkaUser() {
+        return name;
     }
 
     /** {@code careline-complaint-db}: the Secret with this service's database user and password. */

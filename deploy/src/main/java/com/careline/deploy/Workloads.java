@@ -34,6 +34,9 @@ final class Workloads {
      */
     static final int CASE_CONCURRENCY = 2;
     static final int MAX_REPLICAS = Topics.CASE_PARTITIONS / CASE_CONCURRENCY;
+    /** Where the pods find Strimzi's cluster CA certificate (PEM), to trust the brokers' TLS listener. */
+    static final String KAFKA_CA_DIR = "/etc/careline/kafka-ca";
+    static final String KAFKA_CA_KEY = "ca.crt";
 
     private Workloads() {
     }
@@ -46,7 +49,7 @@ final class Workloads {
     static Map<String, Object> platformConfig() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("pg-url", "jdbc:postgresql://" + Manifests.PG_CLUSTER + "-rw:5432");
-        data.put("kafka-bootstrap", Manifests.KAFKA_CLUSTER + "-kafka-bootstrap:9092");
+        data.put("kafka-bootstrap", Manifests.KAFKA_CLUSTER + "-kafka-bootstrap:" + Messaging.INTERNAL_PORT);
         data.put("jwt-issuer", "https://sso.example.com/realms/careline");
         return object("v1", "ConfigMap", metadata(Manifests.PLATFORM_CONFIG, labels(Manifests.PLATFORM_CONFIG)), data);
     }
@@ -64,11 +67,19 @@ final class Workloads {
                 // the key of the phone numbers' keyed hashes, the same for every service (PhoneKeys)
                 fromSecret("CARELINE_PRIVACY_PHONE_KEY", "careline-privacy", "phone-key"),
                 fromConfig("KAFKA_BOOTSTRAP_SERVERS", "kafka-bootstrap"),
+                // Quarkus turns KAFKA_* into kafka.* (default-kafka-broker), which every channel, the outbox
+                // relay and the admin clients use; ./run.sh and the tests set none of them: no authentication
+                Map.of("name", "KAFKA_SECURITY_PROTOCOL", "value", "SASL_SSL"),
+                Map.of("name", "KAFKA_SASL_MECHANISM", "value", "SCRAM-SHA-512"),
+                fromSecret("KAFKA_SASL_JAAS_CONFIG", s.kafkaUser(), "sasl.jaas.config"),
+                Map.of("name", "KAFKA_SSL_TRUSTSTORE_TYPE", "value", "PEM"),
+                Map.of("name", "KAFKA_SSL_TRUSTSTORE_LOCATION", "value", KAFKA_CA_DIR + "/" + KAFKA_CA_KEY),
                 fromConfig("MP_JWT_VERIFY_ISSUER", "jwt-issuer"),
                 Map.of("name", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "value", "/etc/careline/jwt/public-key.pem"),
                 Map.of("name", "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "value", "true"),
                 Map.of("name", "JAVA_TOOL_OPTIONS", "value", "-XX:MaxRAMPercentage=70")));
-        container.put("volumeMounts", List.of(Map.of("name", "jwt", "mountPath", "/etc/careline/jwt", "readOnly", true)));
+        container.put("volumeMounts", List.of(Map.of("name", "jwt", "mountPath", "/etc/careline/jwt", "readOnly", true),
+                Map.of("name", "kafka-ca", "mountPath", KAFKA_CA_DIR, "readOnly", true)));
         // measured with ./run.sh and ps: 256-292 MiB resident when idle, boot 22-24 s with all five starting
         // together on 2 cores (the startup probe allows 180 s); the limit leaves room for load and GC
         container.put("resources", Map.of(
@@ -80,8 +91,15 @@ final class Workloads {
 
         Map<String, Object> pod = new LinkedHashMap<>();
         pod.put("containers", List.of(container));
-        pod.put("volumes", List.of(Map.of("name", "jwt", "configMap", Map.of("name", Manifests.JWT_CONFIG))));
+        pod.put("volumes", List.of(Map.of("name", "jwt", "configMap", Map.of("name", Manifests.JWT_CONFIG)),
+                Map.of("name", "kafka-ca", "secret", Map.of("secretName", Messaging.CLUSTER_CA_SECRET,
+                        "items", List.of(Map.of("key", KAFKA_CA_KEY, "path", KAFKA_CA_KEY))))));
         pod.put("terminationGracePeriodSeconds", 30);
+        Map<String, Object> own = Map.of("app.kubernetes.io/name", s.name());
+        pod.put("affinity", spreadOverNodes(own));
+        // and over zones where the nodes have them; ScheduleAnyway, so that a one-zone cluster schedules all the same
+        pod.put("topologySpreadConstraints", List.of(Map.of("maxSkew", 1, "topologyKey", "topology.kubernetes.io/zone",
+                "whenUnsatisfiable", "ScheduleAnyway", "labelSelector", Map.of("matchLabels", own))));
 
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("replicas", 2);
@@ -91,6 +109,24 @@ final class Workloads {
                 "prometheus.io/port", String.valueOf(MANAGEMENT_PORT), "prometheus.io/path", METRICS);
         spec.put("template", Map.of("metadata", Map.of("labels", labels(s.name()), "annotations", scrape), "spec", pod));
         return object("apps/v1", "Deployment", metadata(s.name(), labels(s.name())), spec);
+    }
+
+    /**
+     * Pods of one kind on different nodes where the scheduler can: a node drain then takes one of them, and the
+     * PodDisruptionBudget keeps the other up. Preferred, not required: the autoscaler may want more pods than
+     * there are nodes, and a one-node dev cluster must still run everything.
+     */
+    static Map<String, Object> spreadOverNodes(Map<String, Object> podLabels) {
+        Map<String, Object> term = Map.of("labelSelector", Map.of("matchLabels", podLabels),
+                "topologyKey", "kubernetes.io/hostname");
+        return Map.of("podAntiAffinity", Map.of("preferredDuringSchedulingIgnoredDuringExecution",
+                List.of(Map.of("weight", 100, "podAffinityTerm", term))));
+    }
+
+    /** A label selector for the pods of every service. */
+    static Map<String, Object> servicePods(List<ServiceSpec> services) {
+        return Map.of("matchExpressions", List.of(Map.of("key", "app.kubernetes.io/name", "operator", "In",
+                "values", services.stream().map(ServiceSpec::name).toList())));
     }
 
     private static Map<String, Object> service(ServiceSpec s) {
