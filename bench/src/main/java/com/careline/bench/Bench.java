@@ -24,6 +24,7 @@ public final class Bench {
             new EscalationLag(),
             new EventLatency(),
             new MonthlyAnalysis(),
+            new DeskSearch(),
             new BootAndMemory());
 
     public static void main(String[] args) throws Exception {
