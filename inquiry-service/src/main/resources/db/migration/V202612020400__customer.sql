@@ -86,3 +86,11 @@ create table settlement_task (
 );
 create unique index settlement_task_open on settlement_task (customer_id) where status = 'OPEN';
 create index settlement_task_branch on settlement_task (branch, status, due_at);
+
+-- The customer an inquiry is of: named at registration (the desk looked the caller up), else linked by the keyed
+-- hash of its phone (PhoneKeys), at once or when a customer gets that phone. Inquiries registered before this
+-- have no phone key (it is computed in Java), so they stay unlinked.
+alter table inquiry add column customer_id uuid references customer (id);
+alter table inquiry add column phone_key text;
+create index inquiry_customer on inquiry (customer_id) where customer_id is not null;
+create index inquiry_unlinked_phone on inquiry (phone_key) where customer_id is null and phone_key is not null;

@@ -29,6 +29,7 @@ import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
 import com.careline.platform.paging.QueryParams;
 import com.careline.platform.security.Roles;
+import com.careline.platform.timeline.Timeline;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -159,6 +160,15 @@ public class CustomerResource {
     @APIResponse(responseCode = "409", description = "The customer was merged: read the survivor's")
     public List<AddressChangeView> addressHistory(@PathParam("number") String number) {
         return addresses.history(number);
+    }
+
+    @GET
+    @Path("/{number}/timeline")
+    @Operation(summary = "Who changed what on the customer record, and when, oldest first")
+    @APIResponse(responseCode = "200", description = "The timeline")
+    @APIResponse(responseCode = "404", description = "No such customer in the caller's branch")
+    public List<Timeline.TimelineView> timeline(@PathParam("number") String number) {
+        return customers.timeline(number);
     }
 
     @POST

@@ -43,6 +43,7 @@ public class CustomerService {
     private final CustomerRows rows;
     private final Phones phones;
     private final CaseNumbers numbers;
+    private final CaseLinks cases;
     private final CaseJournal journal;
     private final Timeline timeline;
     private final CurrentUser user;
@@ -50,11 +51,12 @@ public class CustomerService {
     private final Clock clock;
 
     CustomerService(CustomerRepository customers, CustomerRows rows, Phones phones, CaseNumbers numbers,
-            CaseJournal journal, Timeline timeline, CurrentUser user, BranchScope scope, Clock clock) {
+            CaseLinks cases, CaseJournal journal, Timeline timeline, CurrentUser user, BranchScope scope, Clock clock) {
         this.customers = customers;
         this.rows = rows;
         this.phones = phones;
         this.numbers = numbers;
+        this.cases = cases;
         this.journal = journal;
         this.timeline = timeline;
         this.user = user;
@@ -75,6 +77,7 @@ public class CustomerService {
                 form.name().strip(), user.branch(), form.monthly(), form.profile(), user.id(), now);
         customers.persist(c);
         read.forEach(p -> rows.persist(new CustomerPhone(c.id(), p, now)));
+        cases.linkByPhones(c.id(), read.stream().map(Phones.Phone::key).toList());
         for (Address address : form.addressList()) {
             var a = new CustomerAddress(c.id(), address.tidy(), now);
             rows.persist(a);
@@ -134,7 +137,11 @@ public class CustomerService {
         Set<String> wanted = read.stream().map(Phones.Phone::key).collect(Collectors.toSet());
         boolean phonesChanged = !held.keySet().equals(wanted);
         held.values().stream().filter(p -> !wanted.contains(p.phoneKey())).forEach(rows::remove);
-        read.stream().filter(p -> !held.containsKey(p.key())).forEach(p -> rows.persist(new CustomerPhone(c.id(), p, now)));
+        List<Phones.Phone> added = read.stream().filter(p -> !held.containsKey(p.key())).toList();
+        added.forEach(p -> rows.persist(new CustomerPhone(c.id(), p, now)));
+        if (!added.isEmpty()) {
+            cases.linkByPhones(c.id(), added.stream().map(Phones.Phone::key).toList());
+        }
         String name = command.name().strip();
         if (!phonesChanged && name.equals(c.name()) && command.monthlyAccount() == c.monthlyAccount()) {
             return view(c);
@@ -156,7 +163,7 @@ public class CustomerService {
     }
 
     /**
-     * Merges the duplicate into the survivor: its phones, addresses and their history go to the survivor, it
+     * Merges the duplicate into the survivor: its phones, addresses, their history and its cases go to the survivor, it
      * becomes MERGED and its number leads to the survivor (as do those merged into it before). Its open
      * settlement task stays its own: settled as it was raised.
      */
@@ -170,6 +177,7 @@ public class CustomerService {
         rows.addresses(duplicate.id(), true).forEach(a -> a.moveTo(survivor.id()));
         rows.addressChanges(duplicate.id()).forEach(a -> a.moveTo(survivor.id()));
         customers.mergedInto(duplicate.id()).forEach(earlier -> earlier.redirectTo(survivor));
+        cases.move(duplicate.id(), survivor.id());
         survivor.touched(now);
         timeline.record(duplicate.id().toString(), user.id(), "merged", "merged into " + survivor.number() + ": "
                 + duplicate.mergeReason());
@@ -182,6 +190,11 @@ public class CustomerService {
                 CustomerEvents.CHANGED, data(survivor, all, now));
         Log.infof("customer %s merged into %s by %s", duplicate.number(), survivor.number(), user.id());
         return view(survivor);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Timeline.TimelineView> timeline(String number) {
+        return timeline.of(require(number).id().toString());
     }
 
     /** The customer of {@code number} if the caller's branch sees it (404 otherwise), merged or not. */

@@ -13,6 +13,7 @@ import com.careline.inquiry.inquiry.InquiryCommands.DispatchInquiry;
 import com.careline.inquiry.inquiry.InquiryCommands.RecordSatisfaction;
 import com.careline.inquiry.inquiry.InquiryCommands.RegisterInquiry;
 import com.careline.inquiry.inquiry.InquiryCommands.ReplyToCustomer;
+import com.careline.inquiry.customer.CaseLinks;
 import com.careline.inquiry.routing.Route;
 import com.careline.inquiry.routing.RoutingService;
 import com.careline.platform.calendar.CalendarConfig;
@@ -42,11 +43,12 @@ public class InquiryService {
     private final CurrentUser user;
     private final BranchScope scope;
     private final CalendarConfig calendar;
+    private final CaseLinks customers;
     private final Clock clock;
 
     InquiryService(InquiryRepository inquiries, CaseNumbers numbers, CaseJournal journal, RoutingService routing,
             SlaClocks clocks, Timeline timeline, CurrentUser user, BranchScope scope, CalendarConfig calendar,
-            Clock clock) {
+            CaseLinks customers, Clock clock) {
         this.inquiries = inquiries;
         this.numbers = numbers;
         this.journal = journal;
@@ -56,6 +58,7 @@ public class InquiryService {
         this.user = user;
         this.scope = scope;
         this.calendar = calendar;
+        this.customers = customers;
         this.clock = clock;
     }
 
@@ -63,7 +66,9 @@ public class InquiryService {
     @Transactional
     public InquiryView register(RegisterInquiry form) {
         Instant now = clock.instant();
+        CaseLinks.Link customer = customers.forNewCase(form.customerNumber(), form.phone());
         Inquiry q = Inquiry.register(numbers.next(CaseNumbers.Kind.INQUIRY, user.branch(), now), user.branch(), user.id(), form.form(), false, now);
+        q.identify(customer.customerId(), customer.phoneKey());
         inquiries.persist(q);
         registered(q, user.id());
         if (form.answer() != null && !form.answer().isBlank()) {
