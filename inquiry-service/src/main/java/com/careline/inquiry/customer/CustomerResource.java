@@ -193,7 +193,8 @@ public class CustomerResource {
     @APIResponse(responseCode = "400", description = "A status, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "A branch other than the caller's own (headquarters names any)")
     public Page<SettlementTaskView> settlementTasks(@QueryParam("status") String status,
-            @QueryParam("customer") @Size(max = 40) String customer, @QueryParam("branch") @Size(max = 20) String branch,
+            @QueryParam("customer") @Size(max = 40) String customer,
+            @QueryParam("branch") @Size(max = 20) String branch,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return settlements.list(QueryParams.oneOf("status", status, SettlementTask.Status.class), blankless(customer),
                 branch, PageRequest.of(page, size, sort, Set.of("dueAt", "createdAt"), "dueAt"));

@@ -74,7 +74,8 @@ public record Profile(
                 && usualSendTime.substring(6).compareTo(usualSendTime.substring(0, 5)) <= 0) {
             throw new InvalidRequest("profile.usualSendTime", "must end after it starts");
         }
-        if (weighs != null && (weighs.stream().anyMatch(Objects::isNull) || new HashSet<>(weighs).size() < weighs.size())) {
+        if (weighs != null
+                && (weighs.stream().anyMatch(Objects::isNull) || new HashSet<>(weighs).size() < weighs.size())) {
             throw new InvalidRequest("profile.weighs", "must name each of PRICE, SPEED, SAFETY at most once");
         }
     }

@@ -13,7 +13,7 @@ public record InquirySummary(UUID id, String number, String branch, Channel chan
 
     public static InquirySummary from(Inquiry q) {
         return new InquirySummary(q.id(), q.number(), q.branch(), q.channel(), q.topic(), q.region(), q.status(),
-                q.customerName(), q.customerId(), q.waybillNo(), q.owner(), q.isProactive(), q.department(), q.queue(), q.rounds(),
-                q.correlationId(), q.receivedAt(), q.repliedAt());
+                q.customerName(), q.customerId(), q.waybillNo(), q.owner(), q.isProactive(), q.department(), q.queue(),
+                q.rounds(), q.correlationId(), q.receivedAt(), q.repliedAt());
     }
 }

@@ -67,7 +67,8 @@ class CustomerResourceTest {
         given().auth().oauth2(agent).when().get("/api/customers/" + number).then().statusCode(200)
                 .body("name", equalTo("深圳市华南电子有限公司"), "branch", equalTo(branch), "phones[0].tail",
                         equalTo(phone.substring(7)));
-        EventEnvelope event = events.await(Topics.INQUIRY_EVENTS, registered.getString("id"), CustomerEvents.REGISTERED);
+        EventEnvelope event = events.await(Topics.INQUIRY_EVENTS, registered.getString("id"),
+                CustomerEvents.REGISTERED);
         assertThat(event.correlationId(), is(number));
         assertThat(EventCodec.encode(event), not(containsString(phone)));
         var data = EventCodec.data(event, CustomerEvents.Customer.class);
@@ -126,10 +127,12 @@ class CustomerResourceTest {
         Map<String, Object> form = form("王先生", mobile());
         form.put("profile", Map.of("minWeightKg", 30, "maxWeightKg", 5));
         given().auth().oauth2(agent).contentType(ContentType.JSON).body(form)
-                .when().post("/api/customers").then().statusCode(400).body("errors.field", contains("profile.maxWeightKg"));
+                .when().post("/api/customers").then().statusCode(400)
+                .body("errors.field", contains("profile.maxWeightKg"));
         form.put("profile", Map.of("ownershipType", "PIRATE"));
         given().auth().oauth2(agent).contentType(ContentType.JSON).body(form)
-                .when().post("/api/customers").then().statusCode(400).body("errors.field", contains("profile.ownershipType"));
+                .when().post("/api/customers").then().statusCode(400)
+                .body("errors.field", contains("profile.ownershipType"));
         given().auth().oauth2(agent).queryParam("phone", "not-a-phone").when().get("/api/customers").then()
                 .statusCode(400).body("errors.field", contains("phone"));
         given().auth().oauth2(agent).queryParam("phoneTail", "0001").when().get("/api/customers").then()
