@@ -116,7 +116,7 @@ public class CustomerService {
         }
         if (name != null) {
             String like = "%" + name.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            filter.where("lower(x.name) like lower(:name) escape '!'", Map.of("name", like));
+            filter.where("x.name ilike :name escape '!'", Map.of("name", like));
         }
         if (phoneTail != null) {
             filter.where("exists (select 1 from CustomerPhone t where t.customerId = x.id and t.tail = :tail)",
