@@ -36,6 +36,12 @@ public class Inquiry implements JournaledCase {
     @Column(name = "customer_name")
     private String customerName;
     private String phone;
+    /** The keyed hash of the phone (PhoneKeys), by which the inquiry is linked to its customer. */
+    @Column(name = "phone_key")
+    private String phoneKey;
+    /** The customer record it is of (001), when known. */
+    @Column(name = "customer_id")
+    private UUID customerId;
     @Column(name = "waybill_no")
     private String waybillNo;
     private String content;
@@ -110,6 +116,12 @@ public class Inquiry implements JournaledCase {
         q.correlationId = form.waybillNo() != null ? form.waybillNo() : q.id.toString();
         q.receivedAt = receivedAt;
         return q;
+    }
+
+    /** The customer it is of (null: not known yet) and its phone's keyed hash (null: no phone number). */
+    public void identify(UUID customerId, String phoneKey) {
+        this.customerId = customerId;
+        this.phoneKey = phoneKey;
     }
 
     /** The receiver answers from the business system or the knowledge base and closes it. */
@@ -245,6 +257,10 @@ public class Inquiry implements JournaledCase {
 
     public String phone() {
         return phone;
+    }
+
+    public UUID customerId() {
+        return customerId;
     }
 
     public String waybillNo() {

@@ -31,7 +31,10 @@ public final class InquiryCommands {
             @Schema(example = "SF100000001") String waybillNo,
             @NotBlank @Size(max = 10_000) @Schema(example = "从银川寄100箱方便面到天津多少钱？") String content,
             @Size(max = 10_000) @Schema(description = "the answer given at once; closes the inquiry") String answer,
-            @Schema(description = "the knowledge-base article the answer came from") UUID articleId) {
+            @Schema(description = "the knowledge-base article the answer came from") UUID articleId,
+            @Size(max = 40) @Schema(description = "the caller's customer number (/api/customers); without it the "
+                    + "inquiry is linked to the customer who has its phone", example = "SZC202612000001")
+            String customerNumber) {
 
         Inquiry.Form form() {
             return new Inquiry.Form(channel, topic, region.strip().toUpperCase(), customerName.strip(),

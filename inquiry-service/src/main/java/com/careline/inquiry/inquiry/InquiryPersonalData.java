@@ -15,6 +15,6 @@ public class InquiryPersonalData extends CaseTable {
     InquiryPersonalData(EntityManager em) {
         super(em, "inquiry", "inquiry",
                 "case when c.status in ('CLOSED', 'ARCHIVED') then coalesce(c.archived_at, c.closed_at) end",
-                "customer_name = null, phone = null, content = " + ERASED + ", answer = null");
+                "customer_name = null, phone = null, phone_key = null, content = " + ERASED + ", answer = null");
     }
 }

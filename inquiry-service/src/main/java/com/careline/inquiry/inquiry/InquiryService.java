@@ -13,6 +13,7 @@ import com.careline.inquiry.inquiry.InquiryCommands.DispatchInquiry;
 import com.careline.inquiry.inquiry.InquiryCommands.RecordSatisfaction;
 import com.careline.inquiry.inquiry.InquiryCommands.RegisterInquiry;
 import com.careline.inquiry.inquiry.InquiryCommands.ReplyToCustomer;
+import com.careline.inquiry.customer.CaseLinks;
 import com.careline.inquiry.routing.Route;
 import com.careline.inquiry.routing.RoutingService;
 import com.careline.platform.calendar.CalendarConfig;
@@ -43,12 +44,13 @@ public class InquiryService {
     private final CurrentUser user;
     private final BranchScope scope;
     private final CalendarConfig calendar;
+    private final CaseLinks customers;
     private final PhoneKeys phoneKeys;
     private final Clock clock;
 
     InquiryService(InquiryRepository inquiries, CaseNumbers numbers, CaseJournal journal, RoutingService routing,
             SlaClocks clocks, Timeline timeline, CurrentUser user, BranchScope scope, CalendarConfig calendar,
-            PhoneKeys phoneKeys, Clock clock) {
+            CaseLinks customers, PhoneKeys phoneKeys, Clock clock) {
         this.inquiries = inquiries;
         this.numbers = numbers;
         this.journal = journal;
@@ -58,6 +60,7 @@ public class InquiryService {
         this.user = user;
         this.scope = scope;
         this.calendar = calendar;
+        this.customers = customers;
         this.phoneKeys = phoneKeys;
         this.clock = clock;
     }
@@ -66,9 +69,11 @@ public class InquiryService {
     @Transactional
     public InquiryView register(RegisterInquiry form) {
         Instant now = clock.instant();
+        CaseLinks.Link customer = customers.forNewCase(form.customerNumber(), form.phone());
         Inquiry q = Inquiry.register(numbers.next(CaseNumbers.Kind.INQUIRY, user.branch(), now), user.branch(), user.id(), form.form(), false, now);
+        q.identify(customer.customerId(), customer.phoneKey());
         inquiries.persist(q);
-        registered(q, user.id());
+        registered(q, customer.customerNumber(), user.id());
         if (form.answer() != null && !form.answer().isBlank()) {
             answerAtOnce(q, form.answer().strip(), form.articleId(), now);
         } else {
@@ -94,7 +99,7 @@ public class InquiryService {
         var form = new Inquiry.Form(Channel.SYSTEM, Topic.WAYBILL_EXCEPTION, branch, null, null, waybillNo, content);
         Inquiry q = Inquiry.register(numbers.next(CaseNumbers.Kind.INQUIRY, branch, now), branch, Timeline.SYSTEM, form, true, now);
         inquiries.persist(q);
-        registered(q, Timeline.SYSTEM);
+        registered(q, null, Timeline.SYSTEM);
         dispatch(q, routing.route(q.region(), q.topic()), Timeline.SYSTEM, "proactive work order", now);
         // the customer hears from us within the same working day limit as if they had asked
         clocks.startNew(q.id().toString(), InquiryClocks.REPLY, q.correlationId(), q.branch());
@@ -208,12 +213,13 @@ public class InquiryService {
         return scope.requireVisible(q, q == null ? null : q.branch(), "inquiry", id);
     }
 
-    private void registered(Inquiry q, String actor) {
+    /** {@code customerNumber}: the customer the case is linked to at registration, if any. */
+    private void registered(Inquiry q, String customerNumber, String actor) {
         journal.record(q, actor, "registered", (q.isProactive() ? "proactive work order" : "registered via "
                 + q.channel()) + ", topic " + q.topic(), InquiryEvents.REGISTERED,
                 new InquiryEvents.Registered(q.id(), q.number(), q.branch(), q.channel().name(), q.topic().name(),
                         q.region(), q.waybillNo(), q.owner(), q.isProactive(), q.receivedAt(),
-                        phoneKeys.party(null, q.customerName(), q.phone())));
+                        phoneKeys.party(customerNumber, q.customerName(), q.phone())));
     }
 
     private void answerAtOnce(Inquiry q, String answer, UUID articleId, Instant now) {

@@ -18,6 +18,8 @@ public record InquiryView(
         InquiryStatus status,
         String customerName,
         String phone,
+        /** The customer record (/api/customers) it is of, once known. */
+        UUID customerId,
         String waybillNo,
         String content,
         String owner,
@@ -48,10 +50,11 @@ public record InquiryView(
 
     public static InquiryView from(Inquiry q, List<SlaClock> clocks) {
         return new InquiryView(q.id(), q.number(), q.branch(), q.channel(), q.topic(), q.region(), q.status(),
-                q.customerName(), q.phone(), q.waybillNo(), q.content(), q.owner(), q.isProactive(), q.department(),
-                q.queue(), q.ruleId(), q.rounds(), q.answer(), q.answeredBy(), q.articleId(), q.satisfied(),
-                q.dissatisfactionCause(), q.correlationId(), q.receivedAt(), q.dispatchedAt(), q.answeredAt(),
-                q.repliedAt(), q.surveyedAt(), q.closedAt(), q.archivedAt(), q.archiveReason(), q.surveyRevisitId(),
+                q.customerName(), q.phone(), q.customerId(), q.waybillNo(), q.content(), q.owner(), q.isProactive(),
+                q.department(), q.queue(), q.ruleId(), q.rounds(), q.answer(), q.answeredBy(), q.articleId(),
+                q.satisfied(), q.dissatisfactionCause(), q.correlationId(), q.receivedAt(), q.dispatchedAt(),
+                q.answeredAt(), q.repliedAt(), q.surveyedAt(), q.closedAt(), q.archivedAt(), q.archiveReason(),
+                q.surveyRevisitId(),
                 clocks.stream().mapToInt(SlaClock::level).max().orElse(0),
                 clocks.stream().map(SlaClockView::from).toList(), q.version());
     }

@@ -21,7 +21,7 @@ import org.hibernate.Session;
  * The readable numbers of every kind of case, one scheme (000: {@code HLSZB2003****}, the branch, then the
  * year, then a sequence): branch, the kind's code, year and month of receipt in the business calendar's zone,
  * then six digits or more of a PostgreSQL sequence ({@code SZ202611000042} a complaint, {@code SZCL202611000042}
- * a claim, {@code SZQ202611000042} an inquiry).
+ * a claim, {@code SZQ202611000042} an inquiry, {@code SZC202611000042} a customer).
  *
  * <p>The sequence is fetched in blocks ({@link NumbersConfig#blockSize()}) so that a new case does not pay a
  * round trip for it. Numbers are unique, never reused, and increase per instance; a number taken by a
@@ -36,7 +36,9 @@ public class CaseNumbers {
         /** No code: 000's complaint numbers are the branch and the date. */
         COMPLAINT("", "complaint_number_seq"),
         CLAIM("CL", "claim_number_seq"),
-        INQUIRY("Q", "inquiry_number_seq");
+        INQUIRY("Q", "inquiry_number_seq"),
+        /** Not a case, but numbered the same way: the customer record (001 客户信息采集). */
+        CUSTOMER("C", "customer_number_seq");
 
         private final String code;
         private final String sequence;
