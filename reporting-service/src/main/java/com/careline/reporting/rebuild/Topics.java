@@ -23,7 +23,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.Config;
 
-/** The topics the projections read, as a rebuild reads them: with Kafka clients of its own. */
+/**
+ * The topics the projections read (not the {@link NotRebuilt} consumers), as a rebuild reads them: with Kafka
+ * clients of its own.
+ */
 @ApplicationScoped
 class Topics {
 
@@ -34,7 +37,7 @@ class Topics {
 
     Topics(@Any Instance<EventHandler> handlers, Config config,
             @Identifier("default-kafka-broker") Map<String, Object> kafka) {
-        handlers.forEach(h -> byTopic.put(
+        handlers.stream().filter(h -> !(h instanceof NotRebuilt)).forEach(h -> byTopic.put(
                 config.getValue("mp.messaging.incoming." + h.channel() + ".topic", String.class), h));
         this.kafka = kafka;
     }

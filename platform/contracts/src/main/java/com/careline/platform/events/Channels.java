@@ -12,6 +12,11 @@ public final class Channels {
     public static final String CLAIM_EVENTS = "claim-events";
     public static final String REVISIT_EVENTS = "revisit-events";
     public static final String SHIPMENT_EVENTS = "shipment-events";
+    /**
+     * reporting-service's desk (work inbox): one channel on the four case topics, bound by a
+     * {@code topics} list instead of one {@code topic}, in a consumer group of its own.
+     */
+    public static final String DESK_EVENTS = "desk-events";
 
     private Channels() {
     }
