@@ -4,7 +4,7 @@
 
 -- One row per thing to do, whoever sees it: an escalation rung, a case someone owns, a follow-up call, an
 -- after-hours urgent complaint. Addressed to a role in a branch (address_role, address_branch) or to a user
--- (owner). visible_from: a follow-up call shows from the morning of its day; everything else from raised_at.
+-- (owner), never both. raised_at: when it shows; a follow-up call from the morning of its day.
 create table desk_item (
     id              uuid primary key,
     item_key        text        not null unique,
@@ -21,27 +21,33 @@ create table desk_item (
     level           int,
     due_at          timestamptz,
     raised_at       timestamptz not null,
-    visible_from    timestamptz not null,
     status          text        not null,
     acknowledged_by text,
     acknowledged_at timestamptz,
     done_at         timestamptz,
     check (kind in ('ESCALATION', 'OWNED_CASE', 'FOLLOW_UP_DUE', 'URGENT_AFTER_HOURS')),
-    check (status in ('OPEN', 'ACKNOWLEDGED', 'DONE'))
+    check (status in ('OPEN', 'ACKNOWLEDGED', 'DONE')),
+    -- the inbox counts its ways in apart, without collecting ids: an item reaches a user one way only
+    check (owner is null or address_role is null)
 );
 -- a rung is its clock, level and due time: a clock restarted by a reopen keeps its id and breaches anew
 create unique index desk_item_rung on desk_item (clock_id, level, due_at) where clock_id is not null;
 create index desk_item_case on desk_item (case_id);
--- the three ways an inbox reaches an item, each ordered as the inbox lists them; open and done apart, so that
--- the few open items of a branch are not looked for among its years of done ones
+-- the three ways an inbox reaches an item, each ordered as the inbox lists them and covering what its count
+-- reads (index-only); open and done apart, so that the few open items of a branch are not looked for among its
+-- years of done ones
 create index desk_item_role_open on desk_item (address_branch, address_role, raised_at desc, id desc)
-    where status <> 'DONE';
-create index desk_item_owner_open on desk_item (owner, raised_at desc, id desc) where status <> 'DONE';
-create index desk_item_branch_open on desk_item (branch, raised_at desc, id desc) where status <> 'DONE';
+    include (kind, branch) where status <> 'DONE';
+create index desk_item_owner_open on desk_item (owner, raised_at desc, id desc)
+    include (kind, branch) where status <> 'DONE';
+create index desk_item_branch_open on desk_item (branch, raised_at desc, id desc)
+    include (kind) where status <> 'DONE';
 create index desk_item_role_done on desk_item (address_branch, address_role, raised_at desc, id desc)
-    where status = 'DONE';
-create index desk_item_owner_done on desk_item (owner, raised_at desc, id desc) where status = 'DONE';
-create index desk_item_branch_done on desk_item (branch, raised_at desc, id desc) where status = 'DONE';
+    include (kind, branch) where status = 'DONE';
+create index desk_item_owner_done on desk_item (owner, raised_at desc, id desc)
+    include (kind, branch) where status = 'DONE';
+create index desk_item_branch_done on desk_item (branch, raised_at desc, id desc)
+    include (kind) where status = 'DONE';
 
 -- Who works where, with which roles, and their mail address; put by CS_MANAGER or OPS.
 create table desk_staff (

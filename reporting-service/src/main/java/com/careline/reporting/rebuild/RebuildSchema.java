@@ -2,10 +2,14 @@ package com.careline.reporting.rebuild;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 
+import com.careline.platform.consumer.EventHandler;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.flywaydb.core.Flyway;
 
@@ -24,8 +28,9 @@ class RebuildSchema {
             "shipment_delay", "shipment_exception_daily");
     /**
      * Swapped with them: it says which events the tables hold, so the live consumers go on from where they
-     * are without applying twice what the rebuild read ahead of them. Every consumer of this service is one
-     * of the projections, so the whole table belongs to the read models.
+     * are without applying twice what the rebuild read ahead of them. The whole table goes, with the rows of
+     * the consumers a rebuild leaves alone ({@link NotRebuilt}): those act by key, so an event they see again
+     * after a swap changes nothing.
      */
     static final String INBOX = "inbox_event";
     private static final String PREFIX = "reporting_rebuild_";
@@ -33,10 +38,14 @@ class RebuildSchema {
 
     private final Flyway flyway;
     private final EntityManager em;
+    /** The consumers a rebuild leaves alone ({@link NotRebuilt}), as SQL: their open parked records stay. */
+    private final String kept;
 
-    RebuildSchema(Flyway flyway, EntityManager em) {
+    RebuildSchema(Flyway flyway, EntityManager em, @Any Instance<EventHandler> handlers) {
         this.flyway = flyway;
         this.em = em;
+        this.kept = handlers.stream().filter(NotRebuilt.class::isInstance)
+                .map(h -> "'" + h.consumer().replace("'", "''") + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
     static String of(UUID run) {
@@ -66,7 +75,8 @@ class RebuildSchema {
 
     /**
      * In the caller's transaction: the run's tables replace the live ones, its open parked records replace
-     * theirs, and the dead-letter copies it staged join the live outbox. Waits 5 s at most for a reader.
+     * theirs (those of the consumers it leaves alone stay), and the dead-letter copies it staged join the live
+     * outbox. Waits 5 s at most for a reader.
      */
     void swapIn(UUID run) {
         String schema = of(run);
@@ -75,7 +85,8 @@ class RebuildSchema {
             replace(schema, table);
         }
         replace(schema, INBOX);
-        em.createNativeQuery("delete from public.parked_event where status in " + OPEN).executeUpdate();
+        em.createNativeQuery("delete from public.parked_event where status in " + OPEN
+                + (kept.equals("()") ? "" : " and consumer not in " + kept)).executeUpdate();
         copy("parked_event", schema, "public", "status in " + OPEN + " on conflict do nothing");
         copy("outbox_event", schema, "public", "sent_at is null order by seq");
     }

@@ -179,7 +179,8 @@ class DeskTest {
         Instant at = clock.instant().minus(Duration.ofMinutes(2));
         given().auth().oauth2(manager).contentType(ContentType.JSON)
                 .body(Map.of("role", "CS_MANAGER", "branch", branch, "username", onDuty,
-                        "from", at.minus(Duration.ofHours(2)).toString(), "to", at.plus(Duration.ofHours(10)).toString()))
+                        "from", at.minus(Duration.ofHours(2)).toString(),
+                        "to", at.plus(Duration.ofHours(10)).toString()))
                 .when().post("/api/desk/roster").then().statusCode(201);
         UUID complaint = UUID.randomUUID();
         events.send(Topics.COMPLAINT_EVENTS, EventCodec.envelope(ComplaintEvents.URGENT_AFTER_HOURS,

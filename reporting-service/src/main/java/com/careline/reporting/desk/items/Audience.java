@@ -50,7 +50,7 @@ public class Audience {
 
     /** Whether {@code viewer} sees {@code item} now: a follow-up call shows from its day on. */
     public boolean sees(Viewer viewer, WorkItem item, Instant now) {
-        if (item.visibleFrom().isAfter(now)) {
+        if (item.raisedAt().isAfter(now)) {
             return false;
         }
         return viewer.username().equals(item.owner())

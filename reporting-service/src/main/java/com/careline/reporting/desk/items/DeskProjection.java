@@ -126,7 +126,8 @@ public class DeskProjection implements EventHandler, NotRebuilt {
      */
     private List<Staff> recipients(WorkItem item) {
         List<Staff> to = directory.recipients(item.addressRole(), item.addressBranch(), item.raisedAt());
-        if (to.isEmpty() && item.kind() == Kind.URGENT_AFTER_HOURS && !Roles.HEADQUARTERS.equals(item.addressBranch())) {
+        if (to.isEmpty() && item.kind() == Kind.URGENT_AFTER_HOURS
+                && !Roles.HEADQUARTERS.equals(item.addressBranch())) {
             to = directory.recipients(item.addressRole(), Roles.HEADQUARTERS, item.raisedAt());
         }
         if (to.isEmpty()) {

@@ -50,7 +50,7 @@ public final class ItemChanges {
     public record Reopened(String caseId, Kind kind) implements Change {
     }
 
-    /** The follow-up call {@code caseId} is due again from {@code from} (a call that did not reach the customer). */
+    /** The follow-up call {@code caseId} shows again from {@code from} (a call that did not reach the customer). */
     public record DueAgain(String caseId, Instant from) implements Change {
     }
 
@@ -104,8 +104,7 @@ public final class ItemChanges {
             case ComplaintEvents.URGENT_AFTER_HOURS -> {
                 var u = EventCodec.data(event, ComplaintEvents.UrgentAfterHours.class);
                 yield List.of(new Raise(item(Kind.URGENT_AFTER_HOURS, COMPLAINT, u.complaintId().toString(),
-                        u.number(), u.branch(), afterHoursRole, null, null, null, null, null, u.at(), u.at()),
-                        true, false));
+                        u.number(), u.branch(), afterHoursRole, null, null, null, null, null, u.at()), true, false));
             }
             case ComplaintEvents.ESCALATED, InquiryEvents.ESCALATED, ClaimEvents.ESCALATED,
                     RevisitEvents.ESCALATED -> List.of(escalation(event));
@@ -131,7 +130,8 @@ public final class ItemChanges {
             }
             case InquiryEvents.ANSWERED -> List.of(met(subject, event, InquiryClocks.TRACKING_ANSWER));
             // 002: the reply is the owner's job; a satisfaction survey may send the work order back
-            case InquiryEvents.REPLIED -> List.of(met(subject, event, InquiryClocks.REPLY, InquiryClocks.TRACKING_ANSWER),
+            case InquiryEvents.REPLIED -> List.of(
+                    met(subject, event, InquiryClocks.REPLY, InquiryClocks.TRACKING_ANSWER),
                     new Finished(subject, Kind.OWNED_CASE, event.time()));
             case InquiryEvents.SATISFACTION_RECORDED ->
                 EventCodec.data(event, InquiryEvents.SatisfactionRecorded.class).sentBack()
@@ -145,12 +145,13 @@ public final class ItemChanges {
             case RevisitEvents.SCHEDULED -> {
                 var s = EventCodec.data(event, RevisitScheduled.class);
                 yield List.of(new Raise(item(Kind.FOLLOW_UP_DUE, REVISIT, s.revisitId().toString(), s.caseNumber(),
-                        s.branch(), followUpRole, null, null, null, null, s.deadline(), s.scheduledAt(),
-                        morningOf(s.dueOn(), event)), false, false));
+                        s.branch(), followUpRole, null, null, null, null, s.deadline(), morningOf(s.dueOn(), event)),
+                        false, false));
             }
             case RevisitEvents.ATTEMPTED -> {
                 var a = EventCodec.data(event, RevisitAttempted.class);
-                yield a.nextDueOn() == null ? List.of() : List.of(new DueAgain(subject, morningOf(a.nextDueOn(), event)));
+                yield a.nextDueOn() == null ? List.of()
+                        : List.of(new DueAgain(subject, morningOf(a.nextDueOn(), event)));
             }
             // the calls stop: made, given up, moot, or up to a supervisor's decision (its own clock escalates)
             case RevisitEvents.COMPLETED, RevisitEvents.UNREACHABLE, RevisitEvents.CANCELLED -> List.of(
@@ -173,7 +174,7 @@ public final class ItemChanges {
         // events published before dueAt existed name the rung by its time
         Instant due = e.dueAt() == null ? e.raisedAt() : e.dueAt();
         return new Raise(item(Kind.ESCALATION, domain.toUpperCase(), e.caseId(), null, e.branch(), e.escalateTo(),
-                null, e.clockId(), e.clockKind(), e.level(), due, e.raisedAt(), e.raisedAt()), true, false);
+                null, e.clockId(), e.clockKind(), e.level(), due, e.raisedAt()), true, false);
     }
 
     private Raise owned(String caseKind, UUID caseId, String number, String branch, String owner, Instant at,
@@ -182,16 +183,15 @@ public final class ItemChanges {
             throw new EventCodec.MalformedEvent("the " + caseKind.toLowerCase() + " " + caseId + " event has no time");
         }
         return new Raise(item(Kind.OWNED_CASE, caseKind, caseId.toString(), number, branch, null, owner, null, null,
-                null, null, at, at), false, replacesOwner);
+                null, null, at), false, replacesOwner);
     }
 
     private WorkItem item(Kind kind, String caseKind, String caseId, String number, String branch, String role,
-            String owner, UUID clockId, String clockKind, Integer level, Instant dueAt, Instant raisedAt,
-            Instant visibleFrom) {
+            String owner, UUID clockId, String clockKind, Integer level, Instant dueAt, Instant raisedAt) {
         String key = WorkItem.key(kind, caseId, clockId, level, dueAt);
         return new WorkItem(WorkItem.idOf(key), kind, caseKind, caseId, number, branch, role,
                 role == null ? null : audience.addressBranch(role, branch), owner, clockId, clockKind, level, dueAt,
-                raisedAt, visibleFrom, Status.OPEN, null, null);
+                raisedAt, Status.OPEN, null, null);
     }
 
     private static ClockMet met(String caseId, EventEnvelope event, String... kinds) {

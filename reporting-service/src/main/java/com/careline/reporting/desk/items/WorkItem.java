@@ -6,12 +6,13 @@ import java.util.UUID;
 
 /**
  * One thing to do on the desk, whoever sees it: addressed to a role in a branch ({@code addressRole},
- * {@code addressBranch}) or to one user ({@code owner}). Also the JSON of the inbox, the stream and the
- * notification that carries it to every pod.
+ * {@code addressBranch}) or to one user ({@code owner}), never both. It shows from {@code raisedAt} on: a
+ * follow-up call from the morning of its day. Also the JSON of the inbox, the stream and the notification that
+ * carries it to every pod.
  */
 public record WorkItem(UUID id, Kind kind, String caseKind, String caseId, String caseNumber, String branch,
         String addressRole, String addressBranch, String owner, UUID clockId, String clockKind, Integer level,
-        Instant dueAt, Instant raisedAt, Instant visibleFrom, Status status, String acknowledgedBy,
+        Instant dueAt, Instant raisedAt, Status status, String acknowledgedBy,
         Instant acknowledgedAt) {
 
     public enum Kind {

@@ -50,7 +50,8 @@ public class MailOutbox {
     }
 
     static String subject(WorkItem item) {
-        String kase = item.caseKind().toLowerCase() + " " + (item.caseNumber() == null ? item.caseId() : item.caseNumber());
+        String kase = item.caseKind().toLowerCase() + " "
+                + (item.caseNumber() == null ? item.caseId() : item.caseNumber());
         return switch (item.kind()) {
             case ESCALATION -> "[CareLine] " + kase + ": " + item.clockKind() + " overdue, level " + item.level();
             case URGENT_AFTER_HOURS -> "[CareLine] urgent " + kase + " received after hours";

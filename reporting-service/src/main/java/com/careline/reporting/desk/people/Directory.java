@@ -62,8 +62,8 @@ public class Directory {
                 insert into desk_staff (username, name, email, branch, roles, updated_at) values (?, ?, ?, ?, ?, ?)
                 on conflict (username) do update set name = excluded.name, email = excluded.email,
                     branch = excluded.branch, roles = excluded.roles, updated_at = excluded.updated_at""",
-                username, s.name(), s.email(), s.branch(), s.roles().stream().distinct().sorted().toArray(String[]::new),
-                clock.instant());
+                username, s.name(), s.email(), s.branch(),
+                s.roles().stream().distinct().sorted().toArray(String[]::new), clock.instant());
         return get(username);
     }
 

@@ -29,15 +29,19 @@ class AudienceTest {
     @Test
     void anItemIsSeenByItsRoleInItsBranchItsOwnerAndTheBranchWatchers() {
         var item = new WorkItem(UUID.randomUUID(), WorkItem.Kind.ESCALATION, "COMPLAINT", "c1", null, "SZ",
-                "HEAD_CLERK", "HQ", "agent.owner", UUID.randomUUID(), "complaint-major-handoff", 1, NOON, NOON, NOON,
+                "HEAD_CLERK", "HQ", null, UUID.randomUUID(), "complaint-major-handoff", 1, NOON, NOON,
                 WorkItem.Status.OPEN, null, null);
         assertTrue(audience.sees(new Viewer("clerk", "HQ", Set.of("HEAD_CLERK")), item, NOON));
         assertFalse(audience.sees(new Viewer("clerk.sz", "SZ", Set.of("HEAD_CLERK")), item, NOON));
-        assertTrue(audience.sees(new Viewer("sup", "SZ", Set.of("SUPERVISOR")), item, NOON), "SZ's supervisor watches SZ");
+        assertTrue(audience.sees(new Viewer("sup", "SZ", Set.of("SUPERVISOR")), item, NOON),
+                "SZ's supervisor watches SZ");
         assertFalse(audience.sees(new Viewer("agent", "SZ", Set.of("AGENT")), item, NOON));
         assertFalse(audience.sees(new Viewer("sup.gz", "GZ", Set.of("SUPERVISOR")), item, NOON));
-        assertTrue(audience.sees(new Viewer("agent.owner", "GZ", Set.of("AGENT")), item, NOON), "its owner");
         assertFalse(audience.sees(new Viewer("clerk", "HQ", Set.of("HEAD_CLERK")), item, NOON.minusSeconds(1)),
-                "not before it is visible");
+                "not before it is raised");
+        var owned = new WorkItem(UUID.randomUUID(), WorkItem.Kind.OWNED_CASE, "COMPLAINT", "c2", null, "SZ", null,
+                null, "agent.owner", null, null, null, null, NOON, WorkItem.Status.OPEN, null, null);
+        assertTrue(audience.sees(new Viewer("agent.owner", "GZ", Set.of("AGENT")), owned, NOON), "its owner");
+        assertFalse(audience.sees(new Viewer("agent.other", "SZ", Set.of("AGENT")), owned, NOON));
     }
 }

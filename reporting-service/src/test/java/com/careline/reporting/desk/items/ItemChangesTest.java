@@ -54,7 +54,8 @@ class ItemChangesTest {
         var met = (ClockMet) changes.of(resolved).get(0);
         assertEquals(Set.of(ComplaintClocks.FIRST_RESPONSE, ComplaintClocks.PROGRESS_REPORT,
                 ComplaintClocks.RESOLUTION), met.kinds());
-        assertTrue(changes.of(resolved).contains(new ItemChanges.Finished(id.toString(), WorkItem.Kind.OWNED_CASE, AT)));
+        assertTrue(changes.of(resolved)
+                .contains(new ItemChanges.Finished(id.toString(), WorkItem.Kind.OWNED_CASE, AT)));
     }
 
     @Test
@@ -64,7 +65,7 @@ class ItemChangesTest {
                 "c", AT, new RevisitScheduled(revisit, "COMPLAINT", "c", "SZ0001", "SZ", LocalDate.of(2026, 12, 7),
                         AT.plus(Duration.ofDays(7)), false, null, AT));
         WorkItem item = ((Raise) changes.of(scheduled).get(0)).item();
-        assertEquals(LocalDate.of(2026, 12, 7).atStartOfDay(SHANGHAI).toInstant(), item.visibleFrom());
+        assertEquals(LocalDate.of(2026, 12, 7).atStartOfDay(SHANGHAI).toInstant(), item.raisedAt());
         assertEquals("AGENT", item.addressRole());
     }
 

@@ -35,7 +35,8 @@ class RecipientsTest {
 
     @Test
     void aShiftOfSomeoneTheDirectoryDoesNotKnowReachesNoOne() {
-        List<Shift> shifts = List.of(shift("stranger", NOON.minus(Duration.ofHours(1)), NOON.plus(Duration.ofHours(1))));
+        List<Shift> shifts = List.of(
+                shift("stranger", NOON.minus(Duration.ofHours(1)), NOON.plus(Duration.ofHours(1))));
         assertEquals(List.of(), Recipients.of(List.of(LI, WANG), shifts, NOON));
     }
 
