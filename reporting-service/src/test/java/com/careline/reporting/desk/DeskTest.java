@@ -194,6 +194,27 @@ class DeskTest {
                 .body("items", hasSize(1), "items[0].caseNumber", equalTo(branch + "0001"));
     }
 
+    /** The head clerk sits at headquarters: a branch's major hand-off escalation reaches them there, not the branch. */
+    @Test
+    void anEscalationToAHeadquartersRoleReachesHeadquarters() {
+        String branch = Feed.freshBranch();
+        String clerk = "clerk-" + branch.toLowerCase();
+        putStaff(clerk, "HQ", "HEAD_CLERK");
+        UUID complaint = UUID.randomUUID();
+        Instant raised = clock.instant().minus(Duration.ofMinutes(3));
+        events.send(Topics.COMPLAINT_EVENTS, EventCodec.envelope(ComplaintEvents.ESCALATED,
+                "careline/complaint-service", complaint.toString(), complaint.toString(), raised,
+                new Escalated(UUID.randomUUID(), complaint.toString(), branch, ComplaintClocks.MAJOR_HANDOFF, 1,
+                        "HEAD_CLERK", raised.minus(Duration.ofMinutes(30)), raised)));
+
+        await().atMost(WAIT).until(() -> mailbox.getMailsSentTo(clerk + "@example.com").size() == 1);
+        given().auth().oauth2(Tokens.as(clerk, "HEAD_CLERK", "HQ")).queryParam("size", "200")
+                .when().get("/api/desk/inbox").then().statusCode(200)
+                .body("items.findAll { it.caseId == '" + complaint + "' }.addressBranch", equalTo(List.of("HQ")));
+        given().auth().oauth2(Tokens.as("clerk-of-" + branch, "HEAD_CLERK", branch)).when().get("/api/desk/inbox")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
     @Test
     void aTicketExpiresAndAStreamWithoutOneIsRefusedNamingIt() {
         String ticket = given().auth().oauth2(Tokens.agent("SZ")).when().post("/api/desk/stream-tickets")
