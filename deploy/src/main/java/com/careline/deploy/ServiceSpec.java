@@ -38,11 +38,16 @@ public record ServiceSpec(String name, int port, String database, List<String> c
         TreeSet<String> groups = new TreeSet<>();
         Map<String, Integer> consumers = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
-            if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic")) {
-                String topic = p.getProperty(key).strip();
-                topics.add(topic);
-                String channel = key.substring(0, key.length() - ".topic".length());
-                consumers.put(topic, Integer.parseInt(p.getProperty(channel + ".concurrency", "1").strip()));
+            // a channel on one topic, or on several (the desk's and the search's: a comma-separated list)
+            if (key.startsWith("mp.messaging.incoming.") && (key.endsWith(".topic") || key.endsWith(".topics"))) {
+                String channel = key.substring(0, key.lastIndexOf('.'));
+                int perPod = Integer.parseInt(p.getProperty(channel + ".concurrency", "1").strip());
+                for (String listed : p.getProperty(key).split(",")) {
+                    String topic = listed.strip();
+                    topics.add(topic);
+                    // each channel has a group of its own: the busiest group bounds the pods
+                    consumers.merge(topic, perPod, Math::max);
+                }
                 groups.add(p.getProperty(channel + ".group.id", app).strip());
             }
         }

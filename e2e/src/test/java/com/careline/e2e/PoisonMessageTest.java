@@ -52,14 +52,15 @@ class PoisonMessageTest {
      */
     private static final Map<String, List<Consumer>> CONSUMERS = Map.of(
             Topics.COMPLAINT_EVENTS, List.of(acts("careline_revisit"), acts("careline_claims"),
-                    acts("careline_reporting"), skips("careline_reporting")),
+                    acts("careline_reporting"), skips("careline_reporting"), skips("careline_reporting")),
             Topics.INQUIRY_EVENTS, List.of(acts("careline_revisit"), acts("careline_reporting"),
-                    skips("careline_reporting")),
+                    skips("careline_reporting"), skips("careline_reporting")),
             Topics.SHIPMENT_EVENTS, List.of(acts("careline_inquiry"), acts("careline_claims"),
                     acts("careline_reporting")),
             Topics.REVISIT_EVENTS, List.of(acts("careline_complaint"), acts("careline_inquiry"),
-                    acts("careline_reporting"), skips("careline_reporting")),
-            Topics.CLAIM_EVENTS, List.of(acts("careline_reporting"), skips("careline_reporting")));
+                    acts("careline_reporting"), skips("careline_reporting"), skips("careline_reporting")),
+            Topics.CLAIM_EVENTS, List.of(acts("careline_reporting"), skips("careline_reporting"),
+                    skips("careline_reporting")));
 
     private record Consumer(String database, boolean actsOnProbe) {
     }
@@ -68,7 +69,7 @@ class PoisonMessageTest {
         return new Consumer(database, true);
     }
 
-    /** The case search of reporting-service, which acts on a case's opening and moves only. */
+    /** reporting-service's case search and desk, which act on the events that open, move or escalate a case. */
     private static Consumer skips(String database) {
         return new Consumer(database, false);
     }

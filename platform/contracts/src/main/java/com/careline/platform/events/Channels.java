@@ -12,11 +12,13 @@ public final class Channels {
     public static final String CLAIM_EVENTS = "claim-events";
     public static final String REVISIT_EVENTS = "revisit-events";
     public static final String SHIPMENT_EVENTS = "shipment-events";
-    /** reporting-service's case search reads the case topics in consumer groups of its own (#19). */
-    public static final String SEARCH_INQUIRY_EVENTS = "search-inquiry-events";
-    public static final String SEARCH_COMPLAINT_EVENTS = "search-complaint-events";
-    public static final String SEARCH_CLAIM_EVENTS = "search-claim-events";
-    public static final String SEARCH_REVISIT_EVENTS = "search-revisit-events";
+    /**
+     * reporting-service's desk (work inbox): one channel on the four case topics, bound by a
+     * {@code topics} list instead of one {@code topic}, in a consumer group of its own.
+     */
+    public static final String DESK_EVENTS = "desk-events";
+    /** reporting-service's case search (#19): one channel on the four case topics, in a group of its own. */
+    public static final String SEARCH_EVENTS = "search-events";
 
     private Channels() {
     }
