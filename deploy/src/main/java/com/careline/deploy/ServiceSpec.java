@@ -17,10 +17,11 @@ import com.careline.platform.events.Topics;
  * What the manifests need of a service, read from its own application.properties: the code is the source.
  * {@code publishedTopics}: its domain's topic ({@code careline.events.domain}, where CaseJournal and the SLA
  * ticker stage its events), none for a service without a domain; {@code groups}: its channels' consumer groups
- * ({@code group.id}, the application name when unset, as in Quarkus).
+ * ({@code group.id}, the application name when unset, as in Quarkus); {@code sendsMail}: it configures
+ * quarkus-mailer (the desk), so its pods get the SMTP login.
  */
 public record ServiceSpec(String name, int port, String database, List<String> consumedTopics,
-        Map<String, Integer> consumersPerPod, List<String> publishedTopics, List<String> groups) {
+        Map<String, Integer> consumersPerPod, List<String> publishedTopics, List<String> groups, boolean sendsMail) {
 
     public static ServiceSpec read(Path root, String name) {
         Path file = root.resolve(name).resolve("src/main/resources/application.properties");
@@ -55,7 +56,7 @@ public record ServiceSpec(String name, int port, String database, List<String> c
         List<String> published = domain.isEmpty() ? List.of() : List.of(Topics.forDomain(domain));
         return new ServiceSpec(name, Integer.parseInt(required(p, "quarkus.http.port", file)),
                 required(p, "careline.pg.database", file), List.copyOf(topics), Map.copyOf(consumers), published,
-                List.copyOf(groups));
+                List.copyOf(groups), p.getProperty("quarkus.mailer.mock") != null);
     }
 
     private static String required(Properties p, String key, Path file) {

@@ -4,6 +4,7 @@ import static com.careline.deploy.Manifests.labels;
 import static com.careline.deploy.Manifests.metadata;
 import static com.careline.deploy.Manifests.object;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,13 +55,16 @@ final class Workloads {
         return object("v1", "ConfigMap", metadata(Manifests.PLATFORM_CONFIG, labels(Manifests.PLATFORM_CONFIG)), data);
     }
 
+    /** The SMTP login of the services that send mail (the desk's), created by ops. */
+    static final String MAIL_SECRET = "careline-mail";
+
     private static Map<String, Object> deployment(ServiceSpec s) {
         Map<String, Object> container = new LinkedHashMap<>();
         container.put("name", s.name());
         container.put("image", "careline/" + s.name() + ":latest");
         container.put("ports", List.of(Map.of("name", "http", "containerPort", s.port()),
                 Map.of("name", "management", "containerPort", MANAGEMENT_PORT)));
-        container.put("env", List.of(
+        List<Map<String, Object>> env = new ArrayList<>(List.of(
                 fromConfig("CARELINE_PG_URL", "pg-url"),
                 fromSecret("QUARKUS_DATASOURCE_USERNAME", s.databaseSecret(), "username"),
                 fromSecret("QUARKUS_DATASOURCE_PASSWORD", s.databaseSecret(), "password"),
@@ -78,6 +82,17 @@ final class Workloads {
                 Map.of("name", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "value", "/etc/careline/jwt/public-key.pem"),
                 Map.of("name", "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "value", "true"),
                 Map.of("name", "JAVA_TOOL_OPTIONS", "value", "-XX:MaxRAMPercentage=70")));
+        if (s.sendsMail()) {
+            // the desk's mail (quarkus-mailer): the SMTP server and the sender, from the careline-mail Secret
+            env.add(Map.of("name", "QUARKUS_MAILER_MOCK", "value", "false"));
+            env.add(fromSecret("QUARKUS_MAILER_HOST", MAIL_SECRET, "host"));
+            env.add(fromSecret("QUARKUS_MAILER_PORT", MAIL_SECRET, "port"));
+            env.add(fromSecret("QUARKUS_MAILER_USERNAME", MAIL_SECRET, "username"));
+            env.add(fromSecret("QUARKUS_MAILER_PASSWORD", MAIL_SECRET, "password"));
+            env.add(Map.of("name", "QUARKUS_MAILER_TLS", "value", "true"));
+            env.add(fromSecret("CARELINE_DESK_MAIL_FROM", MAIL_SECRET, "from"));
+        }
+        container.put("env", env);
         container.put("volumeMounts", List.of(Map.of("name", "jwt", "mountPath", "/etc/careline/jwt", "readOnly", true),
                 Map.of("name", "kafka-ca", "mountPath", KAFKA_CA_DIR, "readOnly", true)));
         // measured with ./run.sh and ps: 256-292 MiB resident when idle, boot 22-24 s with all five starting

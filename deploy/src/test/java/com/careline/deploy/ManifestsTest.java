@@ -138,6 +138,7 @@ class ManifestsTest {
         // besides the database roles' secrets, the one key every service shares (careline.privacy.phone-key),
         // the Secrets Strimzi makes: one per KafkaUser (its SCRAM login) and the cluster CA's certificate
         expected.add("careline-privacy");
+        expected.add(Workloads.MAIL_SECRET); // the desk's SMTP login, reporting-service's alone
         ServiceProcess.NAMES.forEach(service -> expected.add(service));
         expected.add("careline-kafka-cluster-ca-cert");
         assertEquals(expected, referenced);
