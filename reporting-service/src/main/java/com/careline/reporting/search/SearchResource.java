@@ -47,8 +47,9 @@ public class SearchResource {
             @QueryParam("customer") String customer, @QueryParam("number") String number,
             @QueryParam("phoneTail") String phoneTail, @QueryParam("name") String name,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        SearchCriteria criteria = SearchCriteria.of(waybill, phone, customer, number, phoneTail, name);
-        return search.find(criteria, PageRequest.of(page, size, null, SORTS, "openedAt,desc"), scope.narrow(null));
+        PageRequest paged = PageRequest.of(page, size, null, SORTS, "openedAt,desc");
+        return search.find(SearchCriteria.of(waybill, phone, customer, number, phoneTail, name), paged,
+                scope.narrow(null));
     }
 
     @GET

@@ -154,6 +154,9 @@ class CaseSearchTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("phone"));
         given().auth().oauth2(Tokens.agent("SZ")).queryParam("phoneTail", "0001").when().get("/api/search/cases")
                 .then().statusCode(400).body("errors[0].field", equalTo("name"));
+        // a bad page is named whatever the criteria
+        given().auth().oauth2(Tokens.agent("SZ")).queryParam("page", "-1").when().get("/api/search/cases")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
         given().auth().oauth2(Tokens.of("OPS", "HQ")).queryParam("phone", "13800000001").when()
                 .get("/api/search/cases").then().statusCode(403);
     }
