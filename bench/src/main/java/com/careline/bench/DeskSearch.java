@@ -100,7 +100,7 @@ final class DeskSearch implements Scenario {
         exec(db, """
                 insert into case_index (case_id, kind, number, status, ended, branch, waybill_no, customer_number,
                     customer_name, phone_key, phone_tail, opened_at, updated_at)
-                select 'bench-' || g, (array['COMPLAINT','INQUIRY','CLAIM','REVISIT'])[1 + g % 4], 'BN' || g,
+                select 'bench-' || g, (array['COMPLAINT','INQUIRY','CLAIM','REVISIT'])[1 + g %% 4], 'BN' || g,
                        'REGISTERED', g %% 3 = 0, (%s)[1 + floor(%d * power(random(), 2))::int], 'BW' || (g %% ?),
                        case when g %% 5 < 3 then 'BC' || (g %% ?) end, (%s)[1 + (g %% ?) %% %d],
                        'tel:' || substr(md5('bench-phone-' || (g %% ?)), 1, 24), lpad(((g %% ?) %% 10000)::text, 4, '0'),
