@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
-import com.careline.reporting.desk.Sql;
+import com.careline.reporting.Sql;
 import com.careline.reporting.desk.items.Audience.Viewer;
 import com.careline.reporting.desk.items.WorkItem.Kind;
 import com.careline.reporting.desk.items.WorkItem.Status;

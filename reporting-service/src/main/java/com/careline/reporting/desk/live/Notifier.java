@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.careline.reporting.desk.DeskConfig;
-import com.careline.reporting.desk.Sql;
+import com.careline.reporting.Sql;
 import com.careline.reporting.desk.items.WorkItem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

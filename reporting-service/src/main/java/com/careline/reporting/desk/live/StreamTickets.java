@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 
 import com.careline.platform.errors.InvalidRequest;
 import com.careline.reporting.desk.DeskConfig;
-import com.careline.reporting.desk.Sql;
+import com.careline.reporting.Sql;
 import com.careline.reporting.desk.items.Audience.Viewer;
 import io.quarkus.security.UnauthorizedException;
 

@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.careline.platform.calendar.CalendarConfig;
-import com.careline.reporting.desk.Sql;
+import com.careline.reporting.Sql;
 import com.careline.reporting.desk.items.WorkItem;
 import com.careline.reporting.desk.people.Staff;
 

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import com.careline.reporting.desk.DeskConfig;
-import com.careline.reporting.desk.Sql;
+import com.careline.reporting.Sql;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;

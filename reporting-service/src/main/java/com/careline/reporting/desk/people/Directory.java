@@ -18,7 +18,7 @@ import com.careline.platform.errors.NotFound;
 import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
 import com.careline.platform.security.Roles;
-import com.careline.reporting.desk.Sql;
+import com.careline.reporting.Sql;
 import com.careline.reporting.desk.people.PeopleCommands.AddShift;
 import com.careline.reporting.desk.people.PeopleCommands.PutStaff;
 

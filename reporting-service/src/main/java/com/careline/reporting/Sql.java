@@ -1,4 +1,4 @@
-package com.careline.reporting.desk;
+package com.careline.reporting;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,11 +13,14 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import com.careline.platform.batch.Rows;
 import org.hibernate.Session;
 
 /**
- * The desk's statements, on the transaction's JDBC connection: parameters typed as PostgreSQL wants them
- * (instants as timestamptz, string arrays as text[], nulls left to the column), rows mapped by hand.
+ * Statements of the desk and the case search, on the transaction's JDBC connection: parameters typed as
+ * PostgreSQL wants them (instants as timestamptz, string arrays as text[], nulls left to the column), rows mapped
+ * by hand, each statement planned for the values it is given ({@link Rows#planEachTime}): their optional filters
+ * and arrays change the best plan, which a generic plan cached after five runs would not follow.
  */
 public final class Sql {
 
@@ -60,7 +63,7 @@ public final class Sql {
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
+        PreparedStatement s = Rows.planEachTime(c.prepareStatement(sql));
         for (int p = 0; p < params.length; p++) {
             Object v = params[p];
             if (v == null) {
