@@ -258,6 +258,34 @@ class DeskTest {
                 .then().statusCode(200).body("total", equalTo(0)));
     }
 
+    /**
+     * An inbox counts no further than {@code careline.desk.count-up-to} (3 in tests): past it the total is a lower
+     * bound, said so; below it, exact again.
+     */
+    @Test
+    void anInboxCountsUpToItsBoundAndSaysWhenTheTotalIsALowerBound() {
+        String branch = Feed.freshBranch();
+        String owner = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant at = clock.instant().minus(Duration.ofMinutes(1));
+        List<UUID> complaints = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        for (int i = 0; i < complaints.size(); i++) {
+            UUID complaint = complaints.get(i);
+            events.send(Topics.COMPLAINT_EVENTS, EventCodec.envelope(ComplaintEvents.REGISTERED,
+                    "careline/complaint-service", complaint.toString(), complaint.toString(), at,
+                    new ComplaintEvents.Registered(complaint, branch + "010" + i, branch, "PHONE", "DELAY", false,
+                            List.of(), null, "K", owner, at, List.of(ComplaintClocks.FIRST_RESPONSE), Party.NONE)));
+        }
+        String token = Tokens.as(owner, "AGENT", branch);
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token).queryParam("size", 10)
+                .when().get("/api/desk/inbox").then().statusCode(200)
+                .body("items", hasSize(4), "total", equalTo(3), "totalExact", equalTo(false)));
+        Feed feed = new Feed(events);
+        feed.resolved(complaints.get(0), branch, at, clock.instant());
+        feed.resolved(complaints.get(1), branch, at, clock.instant());
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token).when().get("/api/desk/inbox")
+                .then().statusCode(200).body("items", hasSize(2), "total", equalTo(2), "totalExact", equalTo(true)));
+    }
+
     private void putStaff(String username, String branch, String role) {
         given().auth().oauth2(manager).contentType(ContentType.JSON)
                 .body(Map.of("name", username, "email", username + "@example.com", "branch", branch,

@@ -12,6 +12,7 @@ import com.careline.platform.errors.Conflict;
 import com.careline.platform.errors.NotFound;
 import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
+import com.careline.reporting.desk.DeskConfig;
 import com.careline.reporting.desk.items.Audience.Viewer;
 import com.careline.reporting.desk.items.WorkItem.Kind;
 import com.careline.reporting.desk.items.WorkItem.Status;
@@ -24,17 +25,19 @@ public class InboxService {
     private final WorkItems items;
     private final Notifier notifier;
     private final Clock clock;
+    private final long countUpTo;
 
-    InboxService(WorkItems items, Notifier notifier, Clock clock) {
+    InboxService(WorkItems items, Notifier notifier, Clock clock, DeskConfig config) {
         this.items = items;
         this.notifier = notifier;
         this.clock = clock;
+        this.countUpTo = config.countUpTo();
     }
 
     /** Open items (OPEN and ACKNOWLEDGED) unless {@code status} says which. */
     @Transactional
     public Page<WorkItem> inbox(Viewer viewer, Kind kind, Status status, PageRequest page) {
-        return items.inbox(viewer, kind, status, clock.instant(), page);
+        return items.inbox(viewer, kind, status, clock.instant(), page, countUpTo);
     }
 
     /**

@@ -98,10 +98,11 @@ public class WorkItems {
      * The viewer's inbox, newest first. Each way an item reaches them (their branch's, as a branch watcher; their
      * own; each of their roles in their branch) is an index range scan in the inbox's order cut at the page's
      * end, and the page their union. The total is a sum of index-only counts of the ways made disjoint (an item
-     * has an owner or a role, never both, and a watcher's other ways leave their branch's items out), so no ids
-     * are collected: a branch's years of done items count in a few milliseconds.
+     * has an owner or a role, never both, and a watcher's other ways leave their branch's items out), each
+     * stopping at {@code countUpTo} rows, so that a branch's years of done items cost no more than ten thousand.
      */
-    public Page<WorkItem> inbox(Viewer viewer, Kind kind, Status status, Instant now, PageRequest page) {
+    public Page<WorkItem> inbox(Viewer viewer, Kind kind, Status status, Instant now, PageRequest page,
+            long countUpTo) {
         record Way(String where, List<Object> params, String apart, List<Object> apartParams) {
         }
         List<Way> ways = new ArrayList<>();
@@ -129,17 +130,19 @@ public class WorkItems {
             params.addAll(way.params());
             params.add(now);
             params.add(page.page() * page.size() + page.size());
-            counts.append(counts.isEmpty() ? "" : " + ").append("(select count(*)").append(where).append(way.apart())
-                    .append(')');
+            counts.append(counts.isEmpty() ? "" : " + ").append("(select count(*) from (select 1").append(where)
+                    .append(way.apart()).append(" limit ?) w)");
             countParams.addAll(way.params());
             countParams.add(now);
             countParams.addAll(way.apartParams());
+            countParams.add(countUpTo);
         }
         params.add(page.page() * page.size());
         params.add(page.size());
         List<WorkItem> items = query("select * from (" + union + ") u order by raised_at desc, id desc "
                 + "offset ? limit ?", params.toArray());
-        return new Page<>(items, page.page(), page.size(), Sql.count(em, "select " + counts, countParams.toArray()));
+        return Page.countedUpTo(items, page.page(), page.size(),
+                Sql.count(em, "select " + counts, countParams.toArray()), countUpTo);
     }
 
     private List<WorkItem> query(String sql, Object... params) {
