@@ -52,6 +52,9 @@ final class Workloads {
         data.put("pg-url", "jdbc:postgresql://" + Manifests.PG_CLUSTER + "-rw:5432");
         data.put("kafka-bootstrap", Manifests.KAFKA_CLUSTER + "-kafka-bootstrap:" + Messaging.INTERNAL_PORT);
         data.put("jwt-issuer", "https://sso.example.com/realms/careline");
+        // traces (README "Traces"): off in the base and dev, on in the prod overlays, sent to this collector
+        data.put("tracing-disabled", "true");
+        data.put("otel-endpoint", "http://otel-collector.observability.svc:4317");
         return object("v1", "ConfigMap", metadata(Manifests.PLATFORM_CONFIG, labels(Manifests.PLATFORM_CONFIG)), data);
     }
 
@@ -81,6 +84,8 @@ final class Workloads {
                 fromConfig("MP_JWT_VERIFY_ISSUER", "jwt-issuer"),
                 Map.of("name", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "value", "/etc/careline/jwt/public-key.pem"),
                 Map.of("name", "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "value", "true"),
+                fromConfig("QUARKUS_OTEL_SDK_DISABLED", "tracing-disabled"),
+                fromConfig("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "otel-endpoint"),
                 Map.of("name", "JAVA_TOOL_OPTIONS", "value", "-XX:MaxRAMPercentage=70")));
         if (s.sendsMail()) {
             // the desk's mail (quarkus-mailer): the SMTP server and the sender, from the careline-mail Secret

@@ -13,6 +13,11 @@ import jakarta.enterprise.event.Observes;
 
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.inbox.Inbox;
+import com.careline.platform.tracing.Traces;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.faulttolerance.api.Guard;
@@ -34,7 +39,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * whose effect does not depend on the order ({@link EventHandler#ordered()} false).
  * </ul>
  * Each step records the events it acts on in the inbox in the same transaction, so a batch tried again,
- * redelivered or replayed acts once.
+ * redelivered or replayed acts once. A poll is one span, linked to the span that staged each of its events
+ * ({@link Traces}); its statements and the events it stages are in that span.
  */
 @ApplicationScoped
 public class EventConsumption {
@@ -43,16 +49,19 @@ public class EventConsumption {
     private final ParkedEvents parked;
     private final ConsumerStatus status;
     private final ConsumerConfig config;
+    private final Traces traces;
     private final Map<String, Guard> guards = new ConcurrentHashMap<>();
     /** Metrics of the transaction being tried, recorded once it commits. */
     private final ThreadLocal<List<Runnable>> afterCommit = ThreadLocal.withInitial(ArrayList::new);
     private volatile boolean stopping;
 
-    EventConsumption(Inbox inbox, ParkedEvents parked, ConsumerStatus status, ConsumerConfig config) {
+    EventConsumption(Inbox inbox, ParkedEvents parked, ConsumerStatus status, ConsumerConfig config,
+            Traces traces) {
         this.inbox = inbox;
         this.parked = parked;
         this.status = status;
         this.config = config;
+        this.traces = traces;
     }
 
     /** Applies one poll of {@code handler}'s channel; returns once every record is applied, held or parked. */
@@ -61,9 +70,27 @@ public class EventConsumption {
                 .filter(d -> d.unreadable() != null || handler.concerns(d.event())).toList();
         status.counted(handler.consumer(), "ignored", records.count() - deliveries.size());
         if (!deliveries.isEmpty()) {
-            applyOrSplit(handler, deliveries);
+            Span span = span(handler, deliveries);
+            try (Scope scope = span.makeCurrent()) {
+                applyOrSplit(handler, deliveries);
+            } catch (RuntimeException e) {
+                span.recordException(e);
+                span.setStatus(StatusCode.ERROR);
+                throw e;
+            } finally {
+                span.end();
+            }
             status.caughtUp(handler.consumer());
         }
+    }
+
+    private Span span(EventHandler handler, List<Delivery> deliveries) {
+        SpanBuilder batch = traces.batch(handler.consumer(), deliveries.size())
+                .setAttribute("messaging.destination.name", deliveries.get(0).topic());
+        for (Delivery d : deliveries) {
+            Traces.link(batch, traces.remote(d.trace()), d.event());
+        }
+        return batch.startSpan();
     }
 
     private void applyOrSplit(EventHandler handler, List<Delivery> batch) {

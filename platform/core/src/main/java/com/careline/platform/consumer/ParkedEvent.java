@@ -1,6 +1,7 @@
 package com.careline.platform.consumer;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import com.careline.platform.time.SqlInstants;
@@ -30,7 +31,8 @@ public record ParkedEvent(UUID id, long seq, String consumer, String consumerGro
                 resolvedBy, resolution);
     }
 
+    /** As a replay delivers it: the trace it came with is not kept, the replay's own request is its trace. */
     Delivery delivery() {
-        return Delivery.read(topic, partition, offset, recordKey, payload);
+        return Delivery.read(topic, partition, offset, recordKey, payload, Map.of());
     }
 }

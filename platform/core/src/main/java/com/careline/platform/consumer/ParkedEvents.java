@@ -190,6 +190,7 @@ class ParkedEvents {
         headers.put("careline-consumer", consumer);
         headers.put("careline-parked-id", id.toString());
         headers.put("careline-held", Boolean.toString(held));
+        headers.putAll(d.trace()); // the DLQ copy stays in the trace of the change that raised it
         outbox.stageRecord(Topics.deadLetter(d.topic()), storable(d.key()), held ? "held" : "parked",
                 storable(d.payload() == null ? "" : d.payload()), headers);
     }

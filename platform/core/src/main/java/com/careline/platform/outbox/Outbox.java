@@ -14,6 +14,7 @@ import com.careline.platform.batch.Rows;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.EventsConfig;
+import com.careline.platform.tracing.Traces;
 
 /**
  * Stages events in the caller's transaction: the case change and its event commit together or not at
@@ -26,20 +27,25 @@ public class Outbox {
     private final OutboxConfig config;
     private final EventsConfig events;
     private final Clock clock;
+    private final Traces traces;
 
-    Outbox(EntityManager em, OutboxConfig config, EventsConfig events, Clock clock) {
+    Outbox(EntityManager em, OutboxConfig config, EventsConfig events, Clock clock, Traces traces) {
         this.em = em;
         this.config = config;
         this.events = events;
         this.clock = clock;
+        this.traces = traces;
     }
 
-    /** Stages {@code envelope} for {@code topic}; must run inside the transaction of the change it reports. */
+    /**
+     * Stages {@code envelope} for {@code topic}; must run inside the transaction of the change it reports. The row
+     * keeps the trace context it was staged in, which the relay sends as the record's headers.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope stage(String topic, EventEnvelope envelope) {
         int lane = Math.floorMod(envelope.subject().hashCode(), config.lanes());
         em.persist(new OutboxEvent(envelope.id(), topic, envelope.subject(), envelope.type(), lane,
-                EventCodec.encode(envelope), null, clock.instant()));
+                EventCodec.encode(envelope), traces.stagedWith(envelope), clock.instant()));
         return envelope;
     }
 
@@ -52,16 +58,19 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void stageAll(String topic, List<EventEnvelope> envelopes) {
         Instant now = clock.instant();
-        Rows rows = new Rows(7);
+        String headers = traces.currentHeaders();
+        Rows rows = new Rows(8);
         for (EventEnvelope envelope : envelopes) {
             rows.add(envelope.id(), topic, envelope.subject(), envelope.type(),
-                    Math.floorMod(envelope.subject().hashCode(), config.lanes()), EventCodec.encode(envelope), now);
+                    Math.floorMod(envelope.subject().hashCode(), config.lanes()), EventCodec.encode(envelope), headers,
+                    now);
         }
         rows.execute(em, """
-                insert into outbox_event (id, topic, subject, type, lane, payload, created_at)
-                select id, topic, subject, type, lane, payload, created_at
-                from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::timestamptz[])
-                    with ordinality as t(id, topic, subject, type, lane, payload, created_at, n)
+                insert into outbox_event (id, topic, subject, type, lane, payload, headers, created_at)
+                select id, topic, subject, type, lane, payload, headers, created_at
+                from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[],
+                    ?::timestamptz[])
+                    with ordinality as t(id, topic, subject, type, lane, payload, headers, created_at, n)
                 order by n""");
     }
 

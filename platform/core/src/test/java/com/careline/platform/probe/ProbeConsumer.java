@@ -13,6 +13,8 @@ import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.consumer.NotYetApplicable;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventEnvelope;
+import com.careline.platform.events.Topics;
+import com.careline.platform.outbox.Outbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,7 +23,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * A consumer as services write them. What an event's data asks for, it does: {@code fail} refuses it,
  * {@code failUnless} refuses it until the named row of {@code probe_switch} exists, {@code serializationFailures}
  * makes PostgreSQL raise a real serialisation failure (40001) that many times, {@code notYetUnless} says
- * the case is not known until the switch exists. Otherwise it records one {@code probe_effect} row.
+ * the case is not known until the switch exists. Otherwise it records one {@code probe_effect} row, and with
+ * {@code echo} raises a {@code probe.echoed} event of the case, as a consumer that changes a case does.
  */
 @ApplicationScoped
 public class ProbeConsumer implements EventHandler.PerEvent {
@@ -33,10 +36,12 @@ public class ProbeConsumer implements EventHandler.PerEvent {
 
     private final EventConsumption consumption;
     private final EntityManager em;
+    private final Outbox outbox;
 
-    ProbeConsumer(EventConsumption consumption, EntityManager em) {
+    ProbeConsumer(EventConsumption consumption, EntityManager em, Outbox outbox) {
         this.consumption = consumption;
         this.em = em;
+        this.outbox = outbox;
     }
 
     @Override
@@ -75,6 +80,10 @@ public class ProbeConsumer implements EventHandler.PerEvent {
         }
         em.createNativeQuery("insert into probe_effect (event_id, subject) values (:id, :subject)")
                 .setParameter("id", event.id()).setParameter("subject", event.subject()).executeUpdate();
+        if (data.path("echo").asBoolean()) {
+            outbox.stage(Topics.COMPLAINT_EVENTS, "probe.echoed", event.subject(), event.correlationId(),
+                    Map.of("of", event.id().toString()));
+        }
     }
 
     private boolean switchedOn(String name) {

@@ -3,6 +3,7 @@ package com.careline.platform.probe;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,6 +26,8 @@ import jakarta.ws.rs.QueryParam;
 import com.careline.platform.errors.Conflict;
 import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.errors.NotFound;
+import com.careline.platform.events.Topics;
+import com.careline.platform.outbox.Outbox;
 import com.careline.platform.paging.PageRequest;
 import com.careline.platform.paging.QueryParams;
 import com.careline.platform.security.BranchScope;
@@ -42,10 +45,12 @@ public class ProbeResource {
 
     private final BranchScope scope;
     private final EntityManager em;
+    private final Outbox outbox;
 
-    ProbeResource(BranchScope scope, EntityManager em) {
+    ProbeResource(BranchScope scope, EntityManager em, Outbox outbox) {
         this.scope = scope;
         this.em = em;
+        this.outbox = outbox;
     }
 
     /** Two writes of one unique key, as two concurrent requests would meet it. */
@@ -115,6 +120,16 @@ public class ProbeResource {
     @RolesAllowed(Roles.AGENT)
     public String stale() {
         throw new OptimisticLockException("row was updated or deleted by another transaction");
+    }
+
+    /** A change that raises an event, as every write of a service does. */
+    @POST
+    @Path("/raised/{subject}")
+    @RolesAllowed(Roles.AGENT)
+    @Transactional
+    public String raise(@PathParam("subject") String subject) {
+        outbox.stage(Topics.COMPLAINT_EVENTS, "probe.raised", subject, "corr-" + subject, Map.of("by", "rest"));
+        return subject;
     }
 
     @GET
