@@ -84,6 +84,10 @@ public final class RunningSuite implements BeforeAllCallback, AutoCloseable {
                 props.get("quarkus.datasource.password"));
     }
 
+    DevTokens tokens() {
+        return tokens;
+    }
+
     String token(String user, String role, String branch) {
         return tokens.token(user, role, branch, Duration.ofMinutes(30));
     }

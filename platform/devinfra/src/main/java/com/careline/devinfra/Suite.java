@@ -101,12 +101,28 @@ public final class Suite {
     private static void printTokens(DevTokens tokens) {
         System.out.println();
         System.out.println("Demo tokens (valid " + TOKEN_TTL.toHours() + " h; ./run.sh --tokens prints fresh ones):");
-        for (String[] user : DEMO_USERS) {
-            System.out.printf("  %-17s %-5s export TOKEN_%s=%s%n", user[1], user[2],
-                    user[0].toUpperCase().replace('.', '_'), tokens.token(user[0], user[1], user[2],
-                            user.length > 3 ? user[3] : null, TOKEN_TTL, DevTokens.AUDIENCE));
-        }
+        demoTokens(tokens, TOKEN_TTL).forEach((variable, token) -> {
+            String[] user = DEMO_USERS.stream().filter(u -> variable.equals(variable(u))).findFirst().orElseThrow();
+            System.out.printf("  %-17s %-5s export %s=%s%n", user[1], user[2], variable, token);
+        });
         System.out.println();
+    }
+
+    /**
+     * The demo users' tokens by the variable the READMEs' walk-throughs use ({@code TOKEN_AGENT_SZ} for agent.sz),
+     * in the order they are printed.
+     */
+    public static Map<String, String> demoTokens(DevTokens tokens, Duration ttl) {
+        Map<String, String> byVariable = new LinkedHashMap<>();
+        for (String[] user : DEMO_USERS) {
+            byVariable.put(variable(user), tokens.token(user[0], user[1], user[2], user.length > 3 ? user[3] : null,
+                    ttl, DevTokens.AUDIENCE));
+        }
+        return byVariable;
+    }
+
+    private static String variable(String[] user) {
+        return "TOKEN_" + user[0].toUpperCase().replace('.', '_');
     }
 
     private static Map<String, String> options(String[] args) {
