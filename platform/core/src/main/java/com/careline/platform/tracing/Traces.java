@@ -94,7 +94,7 @@ public class Traces {
     public SpanBuilder batch(String consumer, int records) {
         return tracer.spanBuilder(consumer + " process").setSpanKind(SpanKind.CONSUMER).setNoParent()
                 .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("careline.consumer", consumer)
                 .setAttribute("messaging.batch.message_count", records);
     }
 
