@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
 import com.careline.platform.events.EventCodec;
@@ -51,9 +52,10 @@ public class Traces {
     private final OpenTelemetry otel;
     private final Tracer tracer;
 
-    Traces(OpenTelemetry otel) {
-        this.otel = otel;
-        this.tracer = otel.getTracer("com.careline.platform");
+    /** No OpenTelemetry bean when a build turns the extension off ({@code quarkus.otel.enabled=false}): no-op. */
+    Traces(Instance<OpenTelemetry> otel) {
+        this.otel = otel.isResolvable() ? otel.get() : OpenTelemetry.noop();
+        this.tracer = this.otel.getTracer("com.careline.platform");
     }
 
     /**
