@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -18,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.awaitility.core.ConditionTimeoutException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Runs the curl walk-throughs of a README as a reader would paste them: every {@code ```bash} block with a curl
@@ -83,6 +84,7 @@ public final class WalkThrough {
         Script script = new Script(block, variables, this::substitute);
         Script.Command command;
         while (true) {
+            // where the next command starts, as near as is known before it is read (a $(...) runs while it is)
             int at = firstLine + script.line() - 1;
             try {
                 int before = calls;
@@ -90,6 +92,7 @@ public final class WalkThrough {
                 if (command == null) {
                     return;
                 }
+                at = firstLine + command.line() - 1;
                 execute(command, calls > before);
             } catch (RuntimeException e) {
                 throw new AssertionError(readme + " line " + at + ": " + e.getMessage() + "\n  calls so far:\n    "
@@ -195,40 +198,41 @@ public final class WalkThrough {
 
         /** A success that an earlier step's events have not brought yet: not there, or without its fields. */
         boolean mayComeLater(Curl.Answer a) {
-            if (status != null && a.status() != status) {
-                return false;
-            }
             if (status == null && (a.status() == 404 || a.status() == 409)) {
                 return true;
             }
-            try {
-                check(a);
-                return false;
-            } catch (IllegalStateException e) {
-                return a.status() / 100 == 2;
-            }
+            return a.status() / 100 == 2 && (status == null || a.status() == status) && problem(a).isPresent();
         }
 
         void check(Curl.Answer a) {
+            problem(a).ifPresent(p -> {
+                throw new IllegalStateException(p);
+            });
+        }
+
+        /** What is not as the README says, if anything. */
+        private Optional<String> problem(Curl.Answer a) {
             boolean right = status == null ? a.status() / 100 == 2 : a.status() == status;
             if (!right) {
-                throw new IllegalStateException("answered " + a.status() + " where the README says " + text
-                        + ": " + abbreviate(a.body()));
+                return Optional.of("answered " + a.status() + " where the README says " + text + ": "
+                        + abbreviate(a.body()));
             }
-            if (!fields.isEmpty()) {
-                JsonNode body;
-                try {
-                    body = JSON.readTree(a.body());
-                } catch (IOException | RuntimeException e) {
-                    return; // not JSON: a stream, a file
-                }
-                for (String f : fields) {
-                    if (body == null || body.findValue(f) == null) {
-                        throw new IllegalStateException("the answer has no \"" + f + "\" where the README says "
-                                + text + ": " + abbreviate(a.body()));
-                    }
+            if (fields.isEmpty()) {
+                return Optional.empty();
+            }
+            JsonNode body;
+            try {
+                body = JSON.readTree(a.body());
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // not JSON: a stream, a file
+            }
+            for (String f : fields) {
+                if (body == null || body.findValue(f) == null) {
+                    return Optional.of("the answer has no \"" + f + "\" where the README says " + text + ": "
+                            + abbreviate(a.body()));
                 }
             }
+            return Optional.empty();
         }
 
         private static String abbreviate(String s) {
