@@ -101,10 +101,11 @@ public final class Suite {
     private static void printTokens(DevTokens tokens) {
         System.out.println();
         System.out.println("Demo tokens (valid " + TOKEN_TTL.toHours() + " h; ./run.sh --tokens prints fresh ones):");
-        demoTokens(tokens, TOKEN_TTL).forEach((variable, token) -> {
-            String[] user = DEMO_USERS.stream().filter(u -> variable.equals(variable(u))).findFirst().orElseThrow();
-            System.out.printf("  %-17s %-5s export %s=%s%n", user[1], user[2], variable, token);
-        });
+        Map<String, String> byVariable = demoTokens(tokens, TOKEN_TTL);
+        for (String[] user : DEMO_USERS) {
+            System.out.printf("  %-17s %-5s export %s=%s%n", user[1], user[2], variable(user),
+                    byVariable.get(variable(user)));
+        }
         System.out.println();
     }
 
