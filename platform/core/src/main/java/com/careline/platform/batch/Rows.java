@@ -18,7 +18,9 @@ import org.postgresql.PGStatement;
  * per column, in order, each cast to the column's array type ({@code ?::uuid[]}, {@code ?::timestamptz[]}
  * ...) and read with {@code unnest}. Values travel as text (PostgreSQL's input form: {@link
  * java.time.Instant#toString()}, {@link java.time.LocalDate#toString()}, a plain {@link BigDecimal}); null
- * stays null. Runs on the connection of the current transaction.
+ * stays null. Each column is a {@code String[]}, which the driver sends as a binary {@code text[]}: an
+ * {@code Object[]} would go as an array literal, every element quoted and escaped by the driver and parsed
+ * again by the server (a JSON payload is mostly quotes). Runs on the connection of the current transaction.
  */
 public final class Rows {
 
@@ -94,7 +96,7 @@ public final class Rows {
         PreparedStatement statement = planEachTime(c.prepareStatement(sql));
         try {
             for (int column = 0; column < width; column++) {
-                Object[] values = new Object[rows.size()];
+                String[] values = new String[rows.size()];
                 for (int row = 0; row < values.length; row++) {
                     values[row] = text(rows.get(row)[column]);
                 }

@@ -55,8 +55,10 @@ public class Inbox {
                     on conflict do nothing returning event_id""")) {
                 insert.setString(1, consumer);
                 insert.setObject(2, clock.instant().atOffset(ZoneOffset.UTC));
-                insert.setArray(3, c.createArrayOf("uuid", events.stream().map(EventEnvelope::id).toArray()));
-                insert.setArray(4, c.createArrayOf("text", events.stream().map(EventEnvelope::type).toArray()));
+                insert.setArray(3, c.createArrayOf("text", events.stream().map(e -> e.id().toString())
+                        .toArray(String[]::new)));
+                insert.setArray(4, c.createArrayOf("text", events.stream().map(EventEnvelope::type)
+                        .toArray(String[]::new)));
                 Set<UUID> ids = new HashSet<>();
                 try (ResultSet rs = insert.executeQuery()) {
                     while (rs.next()) {

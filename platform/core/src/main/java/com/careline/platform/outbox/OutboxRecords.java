@@ -1,10 +1,10 @@
 package com.careline.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.careline.platform.events.EventCodec;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
@@ -25,35 +25,59 @@ final class OutboxRecords {
     private OutboxRecords() {
     }
 
-    /** An event is keyed by its subject; a staged record of another kind may have no key, and has headers. */
-    static ProducerRecord<String, String> record(String topic, String subject, String payload, String headers) {
-        var record = new ProducerRecord<String, String>(topic, subject.isEmpty() ? null : subject, payload);
-        if (headers != null) {
-            EventCodec.readTree(headers).fields().forEachRemaining(h -> record.headers()
-                    .add(h.getKey(), h.getValue().asText().getBytes(StandardCharsets.UTF_8)));
-        }
-        return record;
+    /** A staged row as the record to send, or why it can never be sent (then {@code record} is null). */
+    record Prepared(ProducerRecord<String, String> record, String refusal) {
     }
 
-    /** Why the row can never be sent, found before sending it; empty when it can. */
-    static Optional<String> refusal(String topic, String payload, String headers, int maxBytes) {
+    /**
+     * The row as a record: an event is keyed by its subject; a staged record of another kind may have no key,
+     * and has headers. Refused, before sending, when the topic is not a topic name, the record is larger than
+     * {@code maxBytes} or its headers are not a JSON object. The headers are read once, here.
+     */
+    static Prepared prepare(String topic, String subject, String payload, String headers, int maxBytes) {
         if (topic == null || !TOPIC.matcher(topic).matches()) {
-            return Optional.of("'" + topic + "' is not a Kafka topic name");
+            return refused("'" + topic + "' is not a Kafka topic name");
         }
-        long size = payload.getBytes(StandardCharsets.UTF_8).length
-                + (headers == null ? 0 : headers.getBytes(StandardCharsets.UTF_8).length);
+        long size = utf8Length(payload) + (headers == null ? 0 : utf8Length(headers));
         if (size > maxBytes) {
-            return Optional.of("the record has " + size + " bytes, above careline.outbox.max-record-bytes ("
+            return refused("the record has " + size + " bytes, above careline.outbox.max-record-bytes ("
                     + maxBytes + ")");
         }
-        try {
-            if (headers != null) {
-                EventCodec.readTree(headers);
+        var record = new ProducerRecord<String, String>(topic, subject.isEmpty() ? null : subject, payload);
+        if (headers != null) {
+            JsonNode tree;
+            try {
+                tree = EventCodec.readTree(headers);
+            } catch (RuntimeException e) {
+                return refused("its headers are not a JSON object: " + e.getMessage());
             }
-        } catch (RuntimeException e) {
-            return Optional.of("its headers are not a JSON object: " + e.getMessage());
+            tree.fields().forEachRemaining(h -> record.headers()
+                    .add(h.getKey(), h.getValue().asText().getBytes(StandardCharsets.UTF_8)));
         }
-        return Optional.empty();
+        return new Prepared(record, null);
+    }
+
+    private static Prepared refused(String reason) {
+        return new Prepared(null, reason);
+    }
+
+    /** The bytes of {@code s} in UTF-8, counted without encoding it. */
+    static long utf8Length(String s) {
+        long bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < 0x80) {
+                bytes++;
+            } else if (ch < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     /** The broker refuses this record and will refuse it again: sending it once more cannot help. */

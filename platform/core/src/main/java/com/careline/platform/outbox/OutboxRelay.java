@@ -1,14 +1,16 @@
 package com.careline.platform.outbox;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -31,6 +33,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.hibernate.Session;
 
 /**
  * Publishes staged events to Kafka and marks them sent.
@@ -125,25 +128,36 @@ public class OutboxRelay {
             if (heldSubjects.contains(subject)) {
                 continue; // behind a row of its case held in this batch: stays pending, in order
             }
-            Optional<String> refused = OutboxRecords.refusal((String) row[1], (String) row[3], (String) row[4],
-                    config.maxRecordBytes());
-            if (refused.isPresent()) {
-                hold(id, refused.get());
+            OutboxRecords.Prepared prepared = OutboxRecords.prepare((String) row[1], subject, (String) row[3],
+                    (String) row[4], config.maxRecordBytes());
+            if (prepared.refusal() != null) {
+                hold(id, prepared.refusal());
                 heldSubjects.add(subject);
                 continue;
             }
             sent.add(id);
-            acks.add(producer().send(OutboxRecords.record((String) row[1], subject, (String) row[3],
-                    (String) row[4])));
+            acks.add(producer().send(prepared.record()));
         }
         List<UUID> refusedByBroker = awaitAcks(sent, acks);
         List<UUID> published = new ArrayList<>(sent);
-        published.removeAll(refusedByBroker);
+        published.removeAll(new HashSet<>(refusedByBroker));
         if (!published.isEmpty()) {
-            em.createNativeQuery("update outbox_event set sent_at = :now where id in (:ids)")
-                    .setParameter("now", clock.instant()).setParameter("ids", published).executeUpdate();
+            markSent(published);
         }
         return rows.size();
+    }
+
+    /** One array parameter: the statement is the same for any batch, where {@code in (:ids)} is not. */
+    private void markSent(List<UUID> ids) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "update outbox_event set sent_at = ? where id = any(?::uuid[])")) {
+                update.setObject(1, now);
+                update.setArray(2, c.createArrayOf("text", ids.stream().map(UUID::toString).toArray(String[]::new)));
+                update.executeUpdate();
+            }
+        });
     }
 
     private void hold(UUID id, String reason) {

@@ -108,6 +108,29 @@ class OutboxRelayTest {
         assertThat(events.events(TOPIC, subject).stream().map(EventEnvelope::id).toList(), equalTo(staged));
     }
 
+    @Test
+    void aBatchStagedWithOneStatementArrivesAsStagedWhateverItsText() {
+        String subject = UUID.randomUUID().toString();
+        // what an array literal would have to quote or escape: quotes, backslashes, braces, commas, NULL
+        List<String> notes = List.of("say \"hi\"", "C:\\path\\{x}", "a, b, {c}", "NULL", "投诉 ¥200 📦", "");
+        List<EventEnvelope> staged = new ArrayList<>();
+        for (String note : notes) {
+            Map<String, Object> data = new java.util.HashMap<>();
+            data.put("note", note);
+            data.put("missing", null);
+            staged.add(outbox.envelope("probe.text", subject, "corr-" + subject, data));
+        }
+        QuarkusTransaction.requiringNew().run(() -> outbox.stageAll(TOPIC, staged));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> assertThat(events.events(TOPIC, subject), hasSize(notes.size())));
+        List<EventEnvelope> received = events.events(TOPIC, subject);
+        assertThat(received.stream().map(EventEnvelope::id).toList(),
+                equalTo(staged.stream().map(EventEnvelope::id).toList()));
+        assertThat(received.stream().map(e -> e.data().get("note").asText()).toList(), equalTo(notes));
+        assertThat(received.get(0).data().get("missing").isNull(), is(true));
+    }
+
     private int relayAfter(CyclicBarrier together) {
         try {
             together.await();
