@@ -19,6 +19,7 @@ public final class EventCodec {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(FastInstants.module()) // after JavaTimeModule: it takes the instants
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // payload changes are additive: a consumer ignores fields it does not know yet
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
