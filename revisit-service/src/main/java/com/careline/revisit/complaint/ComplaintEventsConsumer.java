@@ -47,6 +47,12 @@ public class ComplaintEventsConsumer implements EventHandler {
         return Channels.COMPLAINT_EVENTS;
     }
 
+    /** The other complaint events are dropped before any database work: no transaction, no inbox row. */
+    @Override
+    public boolean concerns(EventEnvelope event) {
+        return ComplaintEvents.RESOLVED.equals(event.type()) || ComplaintEvents.REOPENED.equals(event.type());
+    }
+
     @Incoming(Channels.COMPLAINT_EVENTS)
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
@@ -77,13 +83,8 @@ public class ComplaintEventsConsumer implements EventHandler {
                         complaintIds.add(reopened.complaintId().toString());
                     }
                 }
-                default -> {
-                    // other complaint events do not concern the follow-up call
-                }
+                default -> throw new IllegalArgumentException("not an event of the follow-up call: " + event.type());
             }
-        }
-        if (steps.isEmpty()) {
-            return;
         }
         ComplaintFollowUps.Batch batch = followUps.batchOf(complaintIds);
         for (Step step : steps) {

@@ -23,11 +23,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import com.careline.platform.events.Escalated;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
+import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
 import com.careline.platform.sla.SlaTicker;
@@ -35,6 +37,7 @@ import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
 import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,6 +54,8 @@ class ComplaintFollowUpTest {
     TestClock clock;
     @Inject
     SlaTicker ticker;
+    @Inject
+    EntityManager em;
 
     @Test
     void complaintWhoseWindowFallsInNationalDayIsCalledBackOnTheFirstWorkingDayAfterIt() {
@@ -139,6 +144,29 @@ class ComplaintFollowUpTest {
         var cancelled = revisit(agent, revisits.get(0).get("id"));
         assertThat(cancelled.getString("cancelReason"), containsString("reopened"));
         events.await(Topics.REVISIT_EVENTS, revisits.get(0).get("id").toString(), RevisitEvents.CANCELLED);
+    }
+
+    @Test
+    void complaintEventsOtherThanResolvedAndReopenedAreDroppedBeforeAnyDatabaseWork() {
+        String branch = freshBranch();
+        var resolution = resolution(UUID.randomUUID(), branch, at("2026-11-02T10:00"), at("2026-11-04T10:00"));
+        EventEnvelope acknowledged = EventCodec.envelope(ComplaintEvents.ACKNOWLEDGED, "careline/complaint-service",
+                resolution.complaintId().toString(), "corr", at("2026-11-02T11:00"), new ComplaintEvents.Acknowledged(
+                        resolution.complaintId(), resolution.number(), branch, "agent.test", at("2026-11-02T11:00")));
+        EventEnvelope resolved = resolved(resolution);
+        // the same case's partition: once the resolution is applied, the acknowledgement before it was polled
+        events.send(Topics.COMPLAINT_EVENTS, acknowledged);
+        events.send(Topics.COMPLAINT_EVENTS, resolved);
+
+        awaitRevisits(Tokens.agent(branch), resolution.complaintId().toString(), 1);
+        assertThat(inboxRows(resolved.id()), is(1L));
+        assertThat(inboxRows(acknowledged.id()), is(0L));
+    }
+
+    private long inboxRows(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from inbox_event where event_id = :id").setParameter("id", eventId)
+                .getSingleResult()).longValue());
     }
 
     @Test

@@ -168,11 +168,15 @@ public class Redrive {
                 if (d.unreadable() != null) {
                     throw d.unreadable();
                 }
-                List<EventEnvelope> fresh = inbox.firstDeliveries(handler.consumer(), List.of(d.event()));
+                // as in consumption, an event the consumer does not act on (any more) is dropped unrecorded
+                boolean concerned = handler.concerns(d.event());
+                List<EventEnvelope> fresh = concerned
+                        ? inbox.firstDeliveries(handler.consumer(), List.of(d.event())) : List.of();
                 if (!fresh.isEmpty()) {
                     handler.apply(fresh);
                 }
-                parked.resolve(row.id(), ParkedStatus.REPLAYED, by, fresh.isEmpty() ? "acted on before" : "applied");
+                parked.resolve(row.id(), ParkedStatus.REPLAYED, by, !concerned ? "not an event this consumer acts on"
+                        : fresh.isEmpty() ? "acted on before" : "applied");
                 return true;
             });
             return applied ? new Result(1, 0, 0) : NOTHING;

@@ -19,6 +19,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import com.careline.platform.events.EventEnvelope;
+import com.careline.platform.probe.ProbeConsumer;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
@@ -77,6 +78,25 @@ class RedriveTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> fixture.effects(fourth.id()), equalTo(1L));
         assertThat(fixture.parked(fourth.id()), equalTo(Optional.empty()));
         assertThat(fixture.effects(kase), equalTo(4L));
+    }
+
+    @Test
+    void aReplayedEventTheConsumerNoLongerActsOnIsSettledWithoutAnEffect() {
+        String kind = "dropped-" + UUID.randomUUID();
+        EventEnvelope refused = event(subject(), Map.of("fail", true, "kind", kind));
+        fixture.send(refused);
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixture.parked(refused.id()).isPresent());
+        UUID id = fixture.parked(refused.id()).orElseThrow().id();
+
+        // a later version of the consumer no longer acts on this kind of event
+        ProbeConsumer.IGNORED_KINDS.add(kind);
+        given().auth().oauth2(ops()).post(API + "/" + id + "/replay").then().statusCode(200)
+                .body("replayed", equalTo(1)).body("parkedAgain", equalTo(0));
+
+        ParkedEvent settled = fixture.parked(refused.id()).orElseThrow();
+        assertThat(settled.status(), equalTo(ParkedStatus.REPLAYED));
+        assertThat(settled.resolution(), equalTo("not an event this consumer acts on"));
+        assertThat(fixture.effects(refused.id()), equalTo(0L));
     }
 
     @Test

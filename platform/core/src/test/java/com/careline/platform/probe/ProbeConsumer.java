@@ -1,6 +1,7 @@
 package com.careline.platform.probe;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +35,9 @@ public class ProbeConsumer implements EventHandler.PerEvent {
     /** Serialisation failures raised so far per event: the test reads them to see the retries happen. */
     public static final Map<UUID, AtomicInteger> RAISED = new ConcurrentHashMap<>();
 
+    /** Kinds ({@code kind} in the data) this consumer does not act on: as a later version drops a type. */
+    public static final Set<String> IGNORED_KINDS = ConcurrentHashMap.newKeySet();
+
     private final EventConsumption consumption;
     private final EntityManager em;
     private final Outbox outbox;
@@ -52,6 +56,11 @@ public class ProbeConsumer implements EventHandler.PerEvent {
     @Override
     public String channel() {
         return Channels.REVISIT_EVENTS;
+    }
+
+    @Override
+    public boolean concerns(EventEnvelope event) {
+        return !IGNORED_KINDS.contains(event.data().path("kind").asText());
     }
 
     @Incoming(Channels.REVISIT_EVENTS)
