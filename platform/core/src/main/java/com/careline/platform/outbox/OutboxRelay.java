@@ -22,6 +22,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.careline.platform.batch.Rows;
 import com.careline.platform.metrics.CachedCount;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -147,12 +148,15 @@ public class OutboxRelay {
         return rows.size();
     }
 
-    /** One array parameter: the statement is the same for any batch, where {@code in (:ids)} is not. */
+    /**
+     * One array parameter: the statement is the same for any batch, where {@code in (:ids)} is not. Planned at
+     * each run ({@link Rows#planEachTime}): a generic plan made while the table was small would scan all of it.
+     */
     private void markSent(List<UUID> ids) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "update outbox_event set sent_at = ? where id = any(?::uuid[])")) {
+            try (PreparedStatement update = Rows.planEachTime(c.prepareStatement(
+                    "update outbox_event set sent_at = ? where id = any(?::uuid[])"))) {
                 update.setObject(1, now);
                 update.setArray(2, c.createArrayOf("text", ids.stream().map(UUID::toString).toArray(String[]::new)));
                 update.executeUpdate();
