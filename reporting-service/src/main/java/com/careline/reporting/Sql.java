@@ -24,21 +24,15 @@ import org.hibernate.Session;
  */
 public final class Sql {
 
-    /** Reads one row. */
-    @FunctionalInterface
-    public interface Row<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
     private Sql() {
     }
 
-    public static <T> List<T> query(EntityManager em, Row<T> row, String sql, Object... params) {
+    public static <T> List<T> query(EntityManager em, Rows.Reader<T> row, String sql, Object... params) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (rs.next()) {
-                    rows.add(row.map(rs));
+                    rows.add(row.read(rs));
                 }
                 return rows;
             }

@@ -3,12 +3,15 @@ package com.careline.reporting;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.careline.platform.events.Party;
 import com.careline.platform.events.Escalated;
 import com.careline.platform.events.EventCodec;
+import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
@@ -22,9 +25,28 @@ public final class Feed {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final EventTap events;
+    /** The complaint events kept for {@link #sendTogether}; null when each is sent at once. */
+    private final List<EventEnvelope> kept;
 
     public Feed(EventTap events) {
+        this(events, null);
+    }
+
+    private Feed(EventTap events, List<EventEnvelope> kept) {
         this.events = events;
+        this.kept = kept;
+    }
+
+    /** A feed whose complaint events wait for {@link #sendTogether}. */
+    public static Feed together(EventTap events) {
+        return new Feed(events, new ArrayList<>());
+    }
+
+    /** Publishes the kept events in their order to one partition in one go: a consumer polls them as one batch. */
+    public void sendTogether(int partition) {
+        events.sendBatch(Topics.COMPLAINT_EVENTS, partition,
+                kept.stream().map(e -> Map.entry(e.subject(), EventCodec.encode(e))).toList());
+        kept.clear();
     }
 
     public static String freshBranch() {
@@ -99,8 +121,18 @@ public final class Feed {
                         complaint.toString(), satisfied, r, a, t, e, s, null, at, null)));
     }
 
+    public void ownerChanged(UUID id, String branch, String to, Instant at) {
+        send(ComplaintEvents.OWNER_CHANGED, id, at,
+                new ComplaintEvents.OwnerChanged(id, "n", branch, "agent", to, "shift change", "supervisor", at));
+    }
+
     private void send(String type, UUID id, Instant at, Object data) {
-        events.send(Topics.COMPLAINT_EVENTS, EventCodec.envelope(type, "careline/complaint-service", id.toString(),
-                id.toString(), at, data));
+        EventEnvelope event = EventCodec.envelope(type, "careline/complaint-service", id.toString(), id.toString(), at,
+                data);
+        if (kept == null) {
+            events.send(Topics.COMPLAINT_EVENTS, event);
+        } else {
+            kept.add(event);
+        }
     }
 }

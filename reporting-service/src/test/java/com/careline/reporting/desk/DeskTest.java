@@ -259,6 +259,41 @@ class DeskTest {
     }
 
     /**
+     * A poll of several complaints with several events each lands as the events would one by one: a case's
+     * changes in their order (its escalation met by its resolution, then the case reopened; reopened and resolved
+     * again; an owner change after the registration), the cases' side by side.
+     */
+    @Test
+    void aPollOfSeveralCasesLandsAsTheirEventsWouldOneByOne() {
+        String branch = Feed.freshBranch();
+        String next = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant at = clock.instant().minus(Duration.ofMinutes(10));
+        Feed feed = Feed.together(events);
+        UUID a = feed.registered(branch, "PHONE", "DELAY", false, "K", at);
+        UUID b = feed.registered(branch, "PHONE", "DELAY", false, "K", at);
+        UUID c = feed.registered(branch, "PHONE", "DELAY", false, "K", at);
+        UUID d = feed.registered(branch, "PHONE", "DELAY", false, "K", at);
+        feed.escalated(a, branch, ComplaintClocks.FIRST_RESPONSE, 1, at.plusSeconds(60));
+        feed.resolved(b, branch, at, at.plusSeconds(120));
+        feed.resolved(d, branch, at, at.plusSeconds(120));
+        feed.resolved(a, branch, at, at.plusSeconds(120));
+        feed.ownerChanged(c, branch, next, at.plusSeconds(180));
+        feed.reopened(d, branch, at.plusSeconds(180));
+        feed.reopened(a, branch, at.plusSeconds(240));
+        feed.resolved(d, branch, at, at.plusSeconds(240));
+        feed.sendTogether(5);
+
+        String supervisor = Tokens.as("sup-" + branch.toLowerCase(), "SUPERVISOR", branch);
+        // only the last event makes the open items these
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(supervisor).when().get("/api/desk/inbox")
+                .then().statusCode(200).body("items.collect { it.caseId + ' ' + it.kind + ' ' + it.owner }.sort()",
+                        equalTo(Stream.of(a + " OWNED_CASE agent", c + " OWNED_CASE " + next).sorted().toList())));
+        given().auth().oauth2(supervisor).queryParam("status", "DONE").when().get("/api/desk/inbox")
+                .then().statusCode(200).body("items.collect { it.caseId + ' ' + it.kind }.sort()",
+                        equalTo(Stream.of(a + " ESCALATION", b + " OWNED_CASE", d + " OWNED_CASE").sorted().toList()));
+    }
+
+    /**
      * An inbox counts no further than {@code careline.desk.count-up-to} (3 in tests): past it the total is a lower
      * bound, said so; below it, exact again.
      */

@@ -65,6 +65,11 @@ public final class Rows {
 
     /** Runs {@code sql} (a select of one column, or ending with {@code returning} one) over the rows. */
     public <T> List<T> returning(EntityManager em, String sql, Class<T> type) {
+        return query(em, sql, rs -> rs.getObject(1, type));
+    }
+
+    /** Runs {@code sql} (a select, or ending with {@code returning}) over the rows; reads each row it gives. */
+    public <T> List<T> query(EntityManager em, String sql, Reader<T> reader) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -72,11 +77,17 @@ public final class Rows {
             try (PreparedStatement statement = prepare(c, sql); ResultSet rs = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
                 while (rs.next()) {
-                    result.add(rs.getObject(1, type));
+                    result.add(reader.read(rs));
                 }
                 return result;
             }
         });
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     /**

@@ -1,9 +1,12 @@
 package com.careline.reporting.desk.items;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +16,7 @@ import com.careline.platform.consumer.EventHandler;
 import com.careline.platform.events.Channels;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.security.Roles;
+import com.careline.reporting.batch.Waves;
 import com.careline.reporting.desk.DeskConfig;
 import com.careline.reporting.desk.items.ItemChanges.Change;
 import com.careline.reporting.desk.items.ItemChanges.ClockMet;
@@ -33,8 +37,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * The desk's consumer of the four case topics, once per event through the inbox: raises and ends work items
  * ({@link ItemChanges}), stages the mail of an escalation or an after-hours urgent complaint to the people the
- * directory and roster name, and notifies every pod of what changed, all in the poll's transaction. An event
- * seen twice finds its item by key and changes nothing. It is no {@link com.careline.reporting.rebuild.Projection}:
+ * directory and roster name, and notifies every pod of what changed, all in the poll's transaction, with one
+ * statement per kind of change for the cases of a poll at once ({@link Waves}). An event seen twice
+ * finds its item by key and changes nothing. It is no {@link com.careline.reporting.rebuild.Projection}:
  * a rebuild of the reports leaves its tables, inbox rows and parked records alone.
  */
 @ApplicationScoped
@@ -82,40 +87,39 @@ public class DeskProjection implements EventHandler {
 
     @Override
     public void apply(List<EventEnvelope> events) {
+        List<Change> all = new ArrayList<>();
+        events.forEach(event -> all.addAll(changes.of(event)));
         // an item changed twice in the poll is notified once, as it ends
         Map<UUID, WorkItem> changed = new LinkedHashMap<>();
-        for (EventEnvelope event : events) {
-            for (Change change : changes.of(event)) {
-                apply(change).forEach(i -> changed.put(i.id(), i));
-            }
+        for (List<Change> wave : Waves.of(all, Change::caseId)) {
+            applyWave(wave).forEach(i -> changed.put(i.id(), i));
         }
         notifier.changed(changed.values());
     }
 
-    private List<WorkItem> apply(Change change) {
-        if (change instanceof Raise r) {
-            return raise(r);
+    /** A wave of changes, each of another case: one statement per kind of change. */
+    private List<WorkItem> applyWave(List<Change> wave) {
+        List<WorkItem> touched = new ArrayList<>();
+        for (boolean replacesOwner : new boolean[] {false, true}) {
+            List<Raise> raises = only(wave, Raise.class).stream().filter(r -> r.replacesOwner() == replacesOwner)
+                    .toList();
+            Set<UUID> mailed = raises.stream().filter(Raise::mailed).map(r -> r.item().id()).collect(Collectors.toSet());
+            for (WorkItem item : items.raise(raises.stream().map(Raise::item).toList(), replacesOwner)) {
+                if (mailed.contains(item.id())) {
+                    mail.stage(item, recipients(item));
+                }
+                touched.add(item);
+            }
         }
-        if (change instanceof ClockMet m) {
-            return items.clockMet(m.caseId(), m.kinds(), m.at());
-        }
-        if (change instanceof Finished f) {
-            return items.finished(f.caseId(), f.kind(), f.at());
-        }
-        if (change instanceof Reopened r) {
-            return items.reopened(r.caseId(), r.kind());
-        }
-        DueAgain d = (DueAgain) change;
-        return items.dueAgain(d.caseId(), d.from());
+        touched.addAll(items.clockMet(only(wave, ClockMet.class)));
+        touched.addAll(items.finished(only(wave, Finished.class)));
+        touched.addAll(items.reopened(only(wave, Reopened.class)));
+        touched.addAll(items.dueAgain(only(wave, DueAgain.class)));
+        return touched;
     }
 
-    private List<WorkItem> raise(Raise r) {
-        return items.raise(r.item(), r.replacesOwner()).map(item -> {
-            if (r.mailed()) {
-                mail.stage(item, recipients(item));
-            }
-            return List.of(item);
-        }).orElse(List.of());
+    private static <C extends Change> List<C> only(List<Change> changes, Class<C> kind) {
+        return changes.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     /**

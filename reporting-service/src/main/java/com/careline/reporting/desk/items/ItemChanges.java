@@ -30,12 +30,17 @@ import com.careline.reporting.desk.items.WorkItem.Status;
  */
 public final class ItemChanges {
 
-    /** What one event does to the desk's items. */
+    /** What one event does to the desk's items, all of one case: the key of its {@code Waves}. */
     public sealed interface Change {
+        String caseId();
     }
 
     /** A new item; {@code mailed}: its recipients get a mail. An owner change puts the new owner on it. */
     public record Raise(WorkItem item, boolean mailed, boolean replacesOwner) implements Change {
+        @Override
+        public String caseId() {
+            return item.caseId();
+        }
     }
 
     /** The clocks of {@code kinds} (every clock when empty) of the case are met: their escalations are done. */

@@ -4,14 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.careline.platform.batch.Rows;
 import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
 import com.careline.reporting.Sql;
@@ -26,6 +28,9 @@ public class WorkItems {
     private static final String COLUMNS = "id, kind, case_kind, case_id, case_number, branch, address_role, "
             + "address_branch, owner, clock_id, clock_kind, level, due_at, raised_at, status, "
             + "acknowledged_by, acknowledged_at";
+    /** The columns of the statements that join {@code desk_item d} with the rows they change. */
+    private static final String RETURNED = Arrays.stream(COLUMNS.split(", ")).map(c -> "d." + c)
+            .collect(Collectors.joining(", "));
 
     private final EntityManager em;
     private final Audience audience;
@@ -36,51 +41,77 @@ public class WorkItems {
     }
 
     /**
-     * Adds the item unless its key is there (a replay adds nothing); an owner change puts its owner on the case's
-     * item. Returns the row when it is new or changed. An escalation takes the case's number from the case's
-     * other items, since its event does not carry it.
+     * Adds the items whose key is not there (a replay adds nothing); with {@code replacesOwner}, an owner change
+     * puts its owner on the case's item. Returns the rows new or changed. An escalation takes the case's number
+     * from the case's other items, since its event does not carry it. One item per case, as for the statements
+     * below: a wave of {@link com.careline.reporting.batch.Waves}.
      */
-    public Optional<WorkItem> raise(WorkItem i, boolean replacesOwner) {
+    public List<WorkItem> raise(List<WorkItem> raised, boolean replacesOwner) {
+        Rows rows = new Rows(15);
+        raised.forEach(i -> rows.add(i.id(), i.key(), i.kind(), i.caseKind(), i.caseId(), i.caseNumber(), i.branch(),
+                i.addressRole(), i.addressBranch(), i.owner(), i.clockId(), i.clockKind(), i.level(), i.dueAt(),
+                i.raisedAt()));
         String onConflict = replacesOwner
                 ? "on conflict (item_key) do update set owner = excluded.owner, "
-                        + "case_number = coalesce(excluded.case_number, desk_item.case_number) "
-                        + "where desk_item.owner is distinct from excluded.owner"
+                        + "case_number = coalesce(excluded.case_number, d.case_number) "
+                        + "where d.owner is distinct from excluded.owner"
                 : "on conflict do nothing";
-        List<WorkItem> rows = query("""
-                insert into desk_item (id, item_key, kind, case_kind, case_id, case_number, branch, address_role,
-                    address_branch, owner, clock_id, clock_kind, level, due_at, raised_at, status)
-                values (?, ?, ?, ?, ?, coalesce(?, (select d.case_number from desk_item d
-                        where d.case_id = ? and d.case_number is not null limit 1)),
-                    ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
-                """ + onConflict + " returning " + COLUMNS,
-                i.id(), i.key(), i.kind().name(), i.caseKind(), i.caseId(), i.caseNumber(), i.caseId(), i.branch(),
-                i.addressRole(), i.addressBranch(), i.owner(), i.clockId(), i.clockKind(), i.level(), i.dueAt(),
-                i.raisedAt());
-        return rows.stream().findFirst();
+        return rows.query(em, """
+                insert into desk_item as d (id, item_key, kind, case_kind, case_id, case_number, branch,
+                    address_role, address_branch, owner, clock_id, clock_kind, level, due_at, raised_at, status)
+                select v.id, v.item_key, v.kind, v.case_kind, v.case_id,
+                    coalesce(v.case_number, (select o.case_number from desk_item o
+                        where o.case_id = v.case_id and o.case_number is not null limit 1)),
+                    v.branch, v.address_role, v.address_branch, v.owner, v.clock_id, v.clock_kind, v.level, v.due_at,
+                    v.raised_at, 'OPEN'
+                from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::text[], ?::uuid[], ?::text[], ?::int[], ?::timestamptz[], ?::timestamptz[])
+                    as v(id, item_key, kind, case_kind, case_id, case_number, branch, address_role, address_branch,
+                         owner, clock_id, clock_kind, level, due_at, raised_at)
+                """ + onConflict + " returning " + RETURNED, WorkItems::row);
     }
 
-    /** The escalations of the case's clocks of {@code kinds} (every one when empty) are done. */
-    public List<WorkItem> clockMet(String caseId, Set<String> kinds, Instant at) {
-        return query("update desk_item set status = 'DONE', done_at = ? where case_id = ? and kind = 'ESCALATION' "
-                + "and status <> 'DONE' and (cardinality(?::text[]) = 0 or clock_kind = any(?::text[])) returning "
-                + COLUMNS, at, caseId, kinds.toArray(String[]::new), kinds.toArray(String[]::new));
+    /** Each case's escalations of its clocks of {@code kinds} (every one when empty) are done. */
+    public List<WorkItem> clockMet(List<ItemChanges.ClockMet> met) {
+        Rows rows = new Rows(3);
+        met.forEach(m -> rows.add(m.caseId(), String.join(",", m.kinds()), m.at()));
+        return rows.query(em, """
+                update desk_item d set status = 'DONE', done_at = v.at
+                from unnest(?::text[], ?::text[], ?::timestamptz[]) as v(case_id, kinds, at)
+                where d.case_id = v.case_id and d.kind = 'ESCALATION' and d.status <> 'DONE'
+                  and (v.kinds = '' or d.clock_kind = any(string_to_array(v.kinds, ',')))
+                returning\s""" + RETURNED, WorkItems::row);
     }
 
-    public List<WorkItem> finished(String caseId, Kind kind, Instant at) {
-        return query("update desk_item set status = 'DONE', done_at = ? where case_id = ? and kind = ? "
-                + "and status <> 'DONE' returning " + COLUMNS, at, caseId, kind.name());
+    public List<WorkItem> finished(List<ItemChanges.Finished> finished) {
+        Rows rows = new Rows(3);
+        finished.forEach(f -> rows.add(f.caseId(), f.kind(), f.at()));
+        return rows.query(em, """
+                update desk_item d set status = 'DONE', done_at = v.at
+                from unnest(?::text[], ?::text[], ?::timestamptz[]) as v(case_id, kind, at)
+                where d.case_id = v.case_id and d.kind = v.kind and d.status <> 'DONE'
+                returning\s""" + RETURNED, WorkItems::row);
     }
 
     /** Open again, with no acknowledgement: the work starts over. */
-    public List<WorkItem> reopened(String caseId, Kind kind) {
-        return query("update desk_item set status = 'OPEN', done_at = null, acknowledged_by = null, "
-                + "acknowledged_at = null where case_id = ? and kind = ? and status = 'DONE' returning " + COLUMNS,
-                caseId, kind.name());
+    public List<WorkItem> reopened(List<ItemChanges.Reopened> reopened) {
+        Rows rows = new Rows(2);
+        reopened.forEach(r -> rows.add(r.caseId(), r.kind()));
+        return rows.query(em, """
+                update desk_item d set status = 'OPEN', done_at = null, acknowledged_by = null, acknowledged_at = null
+                from unnest(?::text[], ?::text[]) as v(case_id, kind)
+                where d.case_id = v.case_id and d.kind = v.kind and d.status = 'DONE'
+                returning\s""" + RETURNED, WorkItems::row);
     }
 
-    public List<WorkItem> dueAgain(String caseId, Instant from) {
-        return query("update desk_item set raised_at = ? where case_id = ? and kind = 'FOLLOW_UP_DUE' "
-                + "and status <> 'DONE' returning " + COLUMNS, from, caseId);
+    public List<WorkItem> dueAgain(List<ItemChanges.DueAgain> due) {
+        Rows rows = new Rows(2);
+        due.forEach(d -> rows.add(d.caseId(), d.from()));
+        return rows.query(em, """
+                update desk_item d set raised_at = v.raised_at
+                from unnest(?::text[], ?::timestamptz[]) as v(case_id, raised_at)
+                where d.case_id = v.case_id and d.kind = 'FOLLOW_UP_DUE' and d.status <> 'DONE'
+                returning\s""" + RETURNED, WorkItems::row);
     }
 
     /** The item, locked, if {@code viewer} sees it. */

@@ -21,6 +21,7 @@ import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
+import com.careline.reporting.batch.Waves;
 import com.careline.reporting.desk.items.ItemChanges.ClockMet;
 import com.careline.reporting.desk.items.ItemChanges.Raise;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,21 @@ class ItemChangesTest {
         WorkItem item = ((Raise) changes.of(scheduled).get(0)).item();
         assertEquals(LocalDate.of(2026, 12, 7).atStartOfDay(SHANGHAI).toInstant(), item.raisedAt());
         assertEquals("AGENT", item.addressRole());
+    }
+
+    @Test
+    void aPollsChangesGoInWavesOfOneChangePerCaseEachCaseInItsOrder() {
+        ItemChanges.Change a1 = new ItemChanges.Finished("a", WorkItem.Kind.OWNED_CASE, AT);
+        ItemChanges.Change b1 = new ClockMet("b", Set.of(), AT);
+        ItemChanges.Change a2 = new ItemChanges.Reopened("a", WorkItem.Kind.OWNED_CASE);
+        ItemChanges.Change c1 = new ItemChanges.DueAgain("c", AT);
+        ItemChanges.Change a3 = new ItemChanges.Finished("a", WorkItem.Kind.OWNED_CASE, AT.plusSeconds(1));
+        ItemChanges.Change b2 = new ItemChanges.Finished("b", WorkItem.Kind.URGENT_AFTER_HOURS, AT);
+        assertEquals(List.of(List.of(a1, b1, c1), List.of(a2, b2), List.of(a3)),
+                Waves.of(List.of(a1, b1, a2, c1, a3, b2), ItemChanges.Change::caseId));
+        // an escalation's case is the case its item is of
+        Raise raise = (Raise) changes.of(escalated(UUID.randomUUID(), 1, "SUPERVISOR", AT)).get(0);
+        assertEquals(raise.item().caseId(), raise.caseId());
     }
 
     @Test
