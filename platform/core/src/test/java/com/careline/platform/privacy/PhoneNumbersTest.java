@@ -5,7 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,5 +61,27 @@ class PhoneNumbersTest {
         assertTrue(key.matches("tel:[0-9a-f]{24}"), key);
         assertEquals(Optional.empty(), keys.of("not a phone"));
         assertThrows(IllegalArgumentException.class, () -> new PhoneKeys("short"));
+    }
+
+    /** Each thread keeps its Mac: the hashes are HMAC-SHA256's, however many threads ask at once. */
+    @Test
+    void theKeyedHashIsHmacSha256OfTheNormalFormOnEveryThread() throws Exception {
+        String secret = "a-key-of-sixteen-or-more";
+        PhoneKeys keys = new PhoneKeys(secret);
+        List<String> numbers = IntStream.range(0, 500).mapToObj(i -> String.format("138%08d", i * 7919)).toList();
+        Mac reference = Mac.getInstance("HmacSHA256");
+        reference.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        List<String> expected = numbers.stream().map(n -> "tel:" + HexFormat.of()
+                .formatHex(reference.doFinal(n.getBytes(StandardCharsets.UTF_8)), 0, 12)).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> hashed = IntStream.range(0, 8).mapToObj(t -> threads.submit(() -> numbers
+                    .stream().map(n -> keys.of(n).orElseThrow()).toList())).toList();
+            for (Future<List<String>> h : hashed) {
+                assertEquals(expected, h.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }
