@@ -36,11 +36,26 @@ public final class EventCodec {
                 MAPPER.valueToTree(data));
     }
 
+    /** An event to stage: a new id, its data kept as the record (see {@link OutgoingEvent}). */
+    public static OutgoingEvent outgoing(String type, String source, String subject, String correlationId,
+            Instant time, Object data) {
+        return new OutgoingEvent(UUID.randomUUID(), type, source, subject, time, correlationId, data);
+    }
+
     public static String encode(EventEnvelope envelope) {
+        return write(envelope, envelope.id());
+    }
+
+    /** The same document as the {@link EventEnvelope} of the same fields would be. */
+    public static String encode(OutgoingEvent event) {
+        return write(event, event.id());
+    }
+
+    private static String write(Object envelope, UUID id) {
         try {
             return MAPPER.writeValueAsString(envelope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event " + envelope.id() + " cannot be serialised", e);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException("event " + id + " cannot be serialised", e);
         }
     }
 

@@ -30,7 +30,7 @@ public record EventEnvelope(
         Objects.requireNonNull(data, "data");
     }
 
-    private static void requireText(String value, String name) {
+    static void requireText(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " is required");
         }

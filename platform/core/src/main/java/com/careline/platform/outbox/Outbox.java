@@ -12,8 +12,8 @@ import jakarta.transaction.Transactional;
 
 import com.careline.platform.batch.Rows;
 import com.careline.platform.events.EventCodec;
-import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.EventsConfig;
+import com.careline.platform.events.OutgoingEvent;
 import com.careline.platform.tracing.Traces;
 
 /**
@@ -38,32 +38,32 @@ public class Outbox {
     }
 
     /**
-     * Stages {@code envelope} for {@code topic}; must run inside the transaction of the change it reports. The row
+     * Stages {@code event} for {@code topic}; must run inside the transaction of the change it reports. The row
      * keeps the trace context it was staged in, which the relay sends as the record's headers.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public EventEnvelope stage(String topic, EventEnvelope envelope) {
-        int lane = Math.floorMod(envelope.subject().hashCode(), config.lanes());
-        em.persist(new OutboxEvent(envelope.id(), topic, envelope.subject(), envelope.type(), lane,
-                EventCodec.encode(envelope), traces.stagedWith(envelope), clock.instant()));
-        return envelope;
+    public OutgoingEvent stage(String topic, OutgoingEvent event) {
+        int lane = Math.floorMod(event.subject().hashCode(), config.lanes());
+        em.persist(new OutboxEvent(event.id(), topic, event.subject(), event.type(), lane,
+                EventCodec.encode(event), traces.stagedWith(event.correlationId(), event.subject()),
+                clock.instant()));
+        return event;
     }
 
     /**
-     * Stages {@code envelopes} for {@code topic} with one statement, in their order: for a consumer that
+     * Stages {@code staged} for {@code topic} with one statement, in their order: for a consumer that
      * changes many cases in one transaction. These rows are written at once, those of {@link #stage} when
      * Hibernate flushes; an event staged here after one staged there for the same case would be published
      * first, so stage a case's events of one transaction one way (or flush in between).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void stageAll(String topic, List<EventEnvelope> envelopes) {
+    public void stageAll(String topic, List<OutgoingEvent> staged) {
         Instant now = clock.instant();
         String headers = traces.currentHeaders();
         Rows rows = new Rows(8);
-        for (EventEnvelope envelope : envelopes) {
-            rows.add(envelope.id(), topic, envelope.subject(), envelope.type(),
-                    Math.floorMod(envelope.subject().hashCode(), config.lanes()), EventCodec.encode(envelope), headers,
-                    now);
+        for (OutgoingEvent event : staged) {
+            rows.add(event.id(), topic, event.subject(), event.type(),
+                    Math.floorMod(event.subject().hashCode(), config.lanes()), EventCodec.encode(event), headers, now);
         }
         rows.execute(em, """
                 insert into outbox_event (id, topic, subject, type, lane, payload, headers, created_at)
@@ -74,9 +74,9 @@ public class Outbox {
                 order by n""");
     }
 
-    /** Builds an envelope as {@link #stage(String, String, String, String, Object)} does, without staging it. */
-    public EventEnvelope envelope(String type, String subject, String correlationId, Object data) {
-        return EventCodec.envelope(type, events.source(), subject, correlationId, clock.instant(), data);
+    /** Builds an event as {@link #stage(String, String, String, String, Object)} does, without staging it. */
+    public OutgoingEvent event(String type, String subject, String correlationId, Object data) {
+        return EventCodec.outgoing(type, events.source(), subject, correlationId, clock.instant(), data);
     }
 
     /**
@@ -91,9 +91,9 @@ public class Outbox {
                 EventCodec.tree(headers).toString(), clock.instant()));
     }
 
-    /** Builds the envelope (this service as source, time from the clock) and stages it. */
+    /** Builds the event (this service as source, time from the clock) and stages it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public EventEnvelope stage(String topic, String type, String subject, String correlationId, Object data) {
-        return stage(topic, envelope(type, subject, correlationId, data));
+    public OutgoingEvent stage(String topic, String type, String subject, String correlationId, Object data) {
+        return stage(topic, event(type, subject, correlationId, data));
     }
 }

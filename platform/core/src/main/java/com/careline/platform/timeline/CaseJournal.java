@@ -6,8 +6,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.EventsConfig;
+import com.careline.platform.events.OutgoingEvent;
 import com.careline.platform.events.Topics;
 import com.careline.platform.outbox.Outbox;
 
@@ -55,13 +55,13 @@ public class CaseJournal {
             return;
         }
         List<Timeline.Line> lines = new ArrayList<>(entries.size());
-        List<EventEnvelope> envelopes = new ArrayList<>(entries.size());
+        List<OutgoingEvent> staged = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             lines.add(new Timeline.Line(e.caseId(), e.actor(), e.action(), e.detail()));
-            envelopes.add(outbox.envelope(e.eventType(), e.caseId(), e.correlationId(), e.data()));
+            staged.add(outbox.event(e.eventType(), e.caseId(), e.correlationId(), e.data()));
         }
         timeline.recordAll(lines);
-        outbox.stageAll(topic(), envelopes);
+        outbox.stageAll(topic(), staged);
     }
 
     private String topic() {

@@ -63,13 +63,13 @@ public class Traces {
      * The span it is taken in is marked with the event's case and correlation id, so that a trace is found by
      * either.
      */
-    public String stagedWith(EventEnvelope envelope) {
+    public String stagedWith(String correlationId, String caseId) {
         Span current = Span.current();
         if (!current.getSpanContext().isValid()) {
             return null;
         }
-        current.setAttribute(CORRELATION_ID, envelope.correlationId());
-        current.setAttribute(CASE_ID, envelope.subject());
+        current.setAttribute(CORRELATION_ID, correlationId);
+        current.setAttribute(CASE_ID, caseId);
         return currentHeaders();
     }
 

@@ -14,7 +14,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import com.careline.platform.events.EventEnvelope;
+import com.careline.platform.events.OutgoingEvent;
 import com.careline.platform.events.Topics;
 import com.careline.platform.security.Roles;
 import com.careline.platform.testing.CareLineInfra;
@@ -49,9 +49,9 @@ class OutboxHeldTest {
     void aRefusedRowIsHeldItsCaseWaitsBehindItAndTheLaneGoesOnUntilOpsDiscardIt() {
         String poisoned = UUID.randomUUID().toString();
         String other = sameLane(poisoned);
-        EventEnvelope bad = QuarkusTransaction.requiringNew().call(() -> outbox.stage("not a topic!", "probe.bad",
+        OutgoingEvent bad = QuarkusTransaction.requiringNew().call(() -> outbox.stage("not a topic!", "probe.bad",
                 poisoned, "corr", Map.of("probe", true)));
-        EventEnvelope behind = QuarkusTransaction.requiringNew().call(() -> stage(poisoned, "probe.behind"));
+        OutgoingEvent behind = QuarkusTransaction.requiringNew().call(() -> stage(poisoned, "probe.behind"));
         QuarkusTransaction.requiringNew().call(() -> stage(other, "probe.other"));
 
         relay.publishPending();
@@ -84,7 +84,7 @@ class OutboxHeldTest {
     @Test
     void aRecordAboveTheSizeLimitIsHeldNotSentForEver() {
         String subject = UUID.randomUUID().toString();
-        EventEnvelope huge = QuarkusTransaction.requiringNew().call(() -> outbox.stage(TOPIC, "probe.huge", subject,
+        OutgoingEvent huge = QuarkusTransaction.requiringNew().call(() -> outbox.stage(TOPIC, "probe.huge", subject,
                 "corr", Map.of("text", "x".repeat(config.maxRecordBytes()))));
 
         relay.publishPending();
@@ -96,7 +96,7 @@ class OutboxHeldTest {
         relay.recount();
     }
 
-    private EventEnvelope stage(String subject, String type) {
+    private OutgoingEvent stage(String subject, String type) {
         return outbox.stage(TOPIC, type, subject, "corr-" + subject, Map.of("probe", true));
     }
 

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import com.careline.platform.events.EventEnvelope;
+import com.careline.platform.events.OutgoingEvent;
 import com.careline.platform.events.Topics;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
@@ -55,7 +56,7 @@ class OutboxRelayTest {
             stage(subject, "probe.rolled-back");
             throw new IllegalStateException("the change fails after its event was staged");
         }));
-        EventEnvelope marker = QuarkusTransaction.requiringNew().call(() -> stage(subject, "probe.committed"));
+        OutgoingEvent marker = QuarkusTransaction.requiringNew().call(() -> stage(subject, "probe.committed"));
 
         events.await(TOPIC, subject, "probe.committed");
         assertThat(events.events(TOPIC, subject).stream().map(EventEnvelope::id).toList(), contains(marker.id()));
@@ -82,7 +83,7 @@ class OutboxRelayTest {
     @Test
     void sentRowsArePrunedAfterTheRetention() {
         String subject = UUID.randomUUID().toString();
-        EventEnvelope sent = QuarkusTransaction.requiringNew().call(() -> stage(subject, "probe.pruned"));
+        OutgoingEvent sent = QuarkusTransaction.requiringNew().call(() -> stage(subject, "probe.pruned"));
         await().atMost(Duration.ofSeconds(30)).until(() -> pendingCount(subject), equalTo(0L));
 
         clock.advance(Duration.ofDays(2));
@@ -113,12 +114,12 @@ class OutboxRelayTest {
         String subject = UUID.randomUUID().toString();
         // what an array literal would have to quote or escape: quotes, backslashes, braces, commas, NULL
         List<String> notes = List.of("say \"hi\"", "C:\\path\\{x}", "a, b, {c}", "NULL", "投诉 ¥200 📦", "");
-        List<EventEnvelope> staged = new ArrayList<>();
+        List<OutgoingEvent> staged = new ArrayList<>();
         for (String note : notes) {
             Map<String, Object> data = new java.util.HashMap<>();
             data.put("note", note);
             data.put("missing", null);
-            staged.add(outbox.envelope("probe.text", subject, "corr-" + subject, data));
+            staged.add(outbox.event("probe.text", subject, "corr-" + subject, data));
         }
         QuarkusTransaction.requiringNew().run(() -> outbox.stageAll(TOPIC, staged));
 
@@ -126,7 +127,7 @@ class OutboxRelayTest {
                 () -> assertThat(events.events(TOPIC, subject), hasSize(notes.size())));
         List<EventEnvelope> received = events.events(TOPIC, subject);
         assertThat(received.stream().map(EventEnvelope::id).toList(),
-                equalTo(staged.stream().map(EventEnvelope::id).toList()));
+                equalTo(staged.stream().map(OutgoingEvent::id).toList()));
         assertThat(received.stream().map(e -> e.data().get("note").asText()).toList(), equalTo(notes));
         assertThat(received.get(0).data().get("missing").isNull(), is(true));
     }
@@ -140,7 +141,7 @@ class OutboxRelayTest {
         return relay.publishPending();
     }
 
-    private EventEnvelope stage(String subject, String type) {
+    private OutgoingEvent stage(String subject, String type) {
         return outbox.stage(TOPIC, type, subject, "corr-" + subject, Map.of("probe", true));
     }
 
