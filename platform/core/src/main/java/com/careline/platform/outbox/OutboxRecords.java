@@ -38,10 +38,15 @@ final class OutboxRecords {
         if (topic == null || !TOPIC.matcher(topic).matches()) {
             return refused("'" + topic + "' is not a Kafka topic name");
         }
-        long size = utf8Length(payload) + (headers == null ? 0 : utf8Length(headers));
-        if (size > maxBytes) {
-            return refused("the record has " + size + " bytes, above careline.outbox.max-record-bytes ("
-                    + maxBytes + ")");
+        // a UTF-16 char is at most 3 bytes of UTF-8 (a surrogate pair, 2 chars, is 4): a record this short fits
+        // uncounted, as nearly every event does (counting was 2 % of revisit-service's CPU under load)
+        long chars = payload.length() + (headers == null ? 0 : headers.length());
+        if (3 * chars > maxBytes) {
+            long size = utf8Length(payload) + (headers == null ? 0 : utf8Length(headers));
+            if (size > maxBytes) {
+                return refused("the record has " + size + " bytes, above careline.outbox.max-record-bytes ("
+                        + maxBytes + ")");
+            }
         }
         var record = new ProducerRecord<String, String>(topic, subject.isEmpty() ? null : subject, payload);
         if (headers != null) {

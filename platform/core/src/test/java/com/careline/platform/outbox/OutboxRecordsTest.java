@@ -32,6 +32,16 @@ class OutboxRecordsTest {
     }
 
     @Test
+    void fourByteCharactersAndHeadersCountTowardsTheLimit() {
+        String payload = "📦".repeat(5); // 10 UTF-16 chars, 20 bytes
+        String headers = "{\"a\":\"é\"}"; // 9 chars, 10 bytes
+        assertThat(OutboxRecords.prepare("careline.complaint.events", "c-1", payload, headers, 30).record(),
+                notNullValue());
+        assertThat(OutboxRecords.prepare("careline.complaint.events", "c-1", payload, headers, 29).refusal(),
+                containsString("the record has 30 bytes"));
+    }
+
+    @Test
     void headersBecomeRecordHeadersAndAnEmptySubjectNoKey() {
         var prepared = OutboxRecords.prepare("careline.complaint.events.dlq", "", "{}",
                 "{\"traceparent\":\"00-abc-def-01\",\"careline-reason\":\"bad data\"}", 1000);
