@@ -124,8 +124,17 @@ class CaseIndexWriter {
                 select * from unnest(?::text[], ?::text[]) on conflict do nothing""");
     }
 
-    /** The duplicate, and whatever was merged into it before, now resolve to the survivor; so do its phones. */
+    /**
+     * The duplicate, and whatever was merged into it before, now resolve to the survivor; so do its phones. The
+     * merge may come before the duplicate's own record (another subject, so another partition): it leaves the
+     * duplicate's row, merged, for that record to fill in; the record's upsert keeps {@code merged_into}.
+     */
     private void merged(IndexChange.Merged m) {
+        em.createNativeQuery("""
+                insert into search_customer (customer_id, number, branch, merged_into)
+                values (:id, :duplicate, :branch, :survivor) on conflict do nothing""")
+                .setParameter("id", m.duplicateId()).setParameter("duplicate", m.duplicate())
+                .setParameter("branch", m.branch()).setParameter("survivor", m.survivor()).executeUpdate();
         em.createNativeQuery("""
                 update search_customer set merged_into = :survivor
                 where number = :duplicate or merged_into = :duplicate""")

@@ -38,6 +38,6 @@ sealed interface IndexChange {
     }
 
     /** {@code duplicate}'s cases and phones belong to {@code survivor} from now on. */
-    record Merged(String survivor, String duplicate) implements IndexChange {
+    record Merged(String survivor, UUID duplicateId, String duplicate, String branch) implements IndexChange {
     }
 }

@@ -122,7 +122,7 @@ final class IndexChanges {
             }
             case CustomerEvents.MERGED -> {
                 var m = EventCodec.data(e, CustomerEvents.Merged.class);
-                yield List.of(new IndexChange.Merged(m.number(), m.duplicateNumber()));
+                yield List.of(new IndexChange.Merged(m.number(), m.duplicateId(), m.duplicateNumber(), m.branch()));
             }
             default -> List.of();
         };

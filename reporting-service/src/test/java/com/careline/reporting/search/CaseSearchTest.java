@@ -122,6 +122,32 @@ class CaseSearchTest {
     }
 
     @Test
+    void aMergeThatComesBeforeTheDuplicatesRecordStillBringsTheDuplicatesCases() {
+        String branch = Feed.freshBranch();
+        String phone = mobile();
+        String duplicatePhone = mobile();
+        String number = "C" + phone;
+        String duplicate = "C" + duplicatePhone;
+        Instant at = Instant.parse("2026-04-02T02:00:00Z");
+        UUID customerId = UUID.randomUUID();
+        UUID duplicateId = UUID.randomUUID();
+        customer(customerId, number, branch, phone, at);
+        send(Topics.INQUIRY_EVENTS, customerId, CustomerEvents.MERGED, new CustomerEvents.Merged(customerId, number,
+                duplicateId, duplicate, branch, "supervisor", at.plusSeconds(60)));
+        // applied before the duplicate's own record exists: its number already leads to the survivor
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(Tokens.agent(branch))
+                .when().get("/api/search/customers/" + duplicate).then().statusCode(200)
+                .body("customer.number", equalTo(number)));
+
+        customer(duplicateId, duplicate, branch, duplicatePhone, at.minusSeconds(60));
+        UUID claim = claim(branch, "李四", duplicatePhone, "SF" + duplicatePhone, at.plusSeconds(120));
+
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(Tokens.agent(branch))
+                .when().get("/api/search/customers/" + number).then().statusCode(200)
+                .body("cases.items.id", contains(claim.toString())));
+    }
+
+    @Test
     void anOverdueClockShowsItsRungWhileTheCaseIsOpenAndGoesWhenItCloses() {
         String branch = Feed.freshBranch();
         String mobile = mobile();
