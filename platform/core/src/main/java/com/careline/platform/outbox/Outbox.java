@@ -43,8 +43,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutgoingEvent stage(String topic, OutgoingEvent event) {
-        int lane = Math.floorMod(event.subject().hashCode(), config.lanes());
-        em.persist(new OutboxEvent(event.id(), topic, event.subject(), event.type(), lane,
+        em.persist(new OutboxEvent(event.id(), topic, event.subject(), event.type(), lane(event.subject()),
                 EventCodec.encode(event), traces.stagedWith(event.correlationId(), event.subject()),
                 clock.instant()));
         return event;
@@ -63,7 +62,7 @@ public class Outbox {
         Rows rows = new Rows(8);
         for (OutgoingEvent event : staged) {
             rows.add(event.id(), topic, event.subject(), event.type(),
-                    Math.floorMod(event.subject().hashCode(), config.lanes()), EventCodec.encode(event), headers, now);
+                    lane(event.subject()), EventCodec.encode(event), headers, now);
         }
         rows.execute(em, """
                 insert into outbox_event (id, topic, subject, type, lane, payload, headers, created_at)
@@ -86,8 +85,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void stageRecord(String topic, String key, String type, String payload, Map<String, String> headers) {
         String subject = key == null ? "" : key;
-        int lane = Math.floorMod(subject.hashCode(), config.lanes());
-        em.persist(new OutboxEvent(UUID.randomUUID(), topic, subject, type, lane, payload,
+        em.persist(new OutboxEvent(UUID.randomUUID(), topic, subject, type, lane(subject), payload,
                 EventCodec.tree(headers).toString(), clock.instant()));
     }
 
@@ -95,5 +93,10 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public OutgoingEvent stage(String topic, String type, String subject, String correlationId, Object data) {
         return stage(topic, event(type, subject, correlationId, data));
+    }
+
+    /** The relay lane of a subject: a case's rows share one, so the relay publishes them in their order. */
+    private int lane(String subject) {
+        return Math.floorMod(subject.hashCode(), config.lanes());
     }
 }
