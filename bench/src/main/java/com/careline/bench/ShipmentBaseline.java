@@ -30,8 +30,8 @@ import com.careline.platform.events.shipment.ShipmentEvents.Scanned;
  * tables and indexes ({@link ScratchSchema}: its migrations and the platform's), with three plain multi-row
  * statements ({@code unnest} of arrays, as the service sends them) and a commit per batch. The waybill rows
  * are computed in Java before the clock starts, so the statement is a plain upsert of values; the service
- * instead takes advisory locks and re-projects each waybill from all its stored scans, decodes JSON and
- * polls Kafka: that is the difference this baseline leaves in. The scans are those of
+ * instead takes advisory locks and folds the batch's new scans into each waybill's row in SQL, decodes JSON
+ * and polls Kafka: that is the difference this baseline leaves in. The scans are those of
  * {@link ShipmentIngest#waybills} in the order they are produced, split over the writers by waybill as the
  * partitions split them over the consumers.
  */
@@ -59,16 +59,17 @@ final class ShipmentBaseline {
             on conflict do nothing""";
     static final String WAYBILLS = """
             insert into waybill (waybill_no, branch, route_type, picked_up_at, delivered_at, last_scan_type,
-                last_scan_time, exceptions, promised_at, fully_delayed_at, updated_at)
+                last_scan_time, exceptions, promised_at, fully_delayed_at, first_scan_at, updated_at)
             select t.*, ? from unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::text[],
-                ?::timestamptz[], ?::int[], ?::timestamptz[], ?::timestamptz[])
+                ?::timestamptz[], ?::int[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
                 as t(waybill_no, branch, route_type, picked_up_at, delivered_at, last_scan_type, last_scan_time,
-                    exceptions, promised_at, fully_delayed_at)
+                    exceptions, promised_at, fully_delayed_at, first_scan_at)
             on conflict (waybill_no) do update set branch = excluded.branch, route_type = excluded.route_type,
                 picked_up_at = excluded.picked_up_at, delivered_at = excluded.delivered_at,
                 last_scan_type = excluded.last_scan_type, last_scan_time = excluded.last_scan_time,
                 exceptions = excluded.exceptions, promised_at = excluded.promised_at,
-                fully_delayed_at = excluded.fully_delayed_at, updated_at = excluded.updated_at""";
+                fully_delayed_at = excluded.fully_delayed_at, first_scan_at = excluded.first_scan_at,
+                updated_at = excluded.updated_at""";
 
     /** One writer's run: scans, rows written (inbox + scans + waybill upserts), seconds. */
     record Result(int writers, long scans, long rows, double seconds) {
@@ -182,7 +183,8 @@ final class ShipmentBaseline {
                                         "text", "text", "text");
                                 store.executeUpdate();
                                 bind(c, upsert, now, b.waybills(), "text", "text", "text", "timestamptz",
-                                        "timestamptz", "text", "timestamptz", "int4", "timestamptz", "timestamptz");
+                                        "timestamptz", "text", "timestamptz", "int4", "timestamptz", "timestamptz",
+                                        "timestamptz");
                                 upsert.executeUpdate();
                                 c.commit();
                             }
@@ -233,7 +235,7 @@ final class ShipmentBaseline {
                 p.add(s);
                 touched.put(s.waybillNo(), p);
             }
-            Object[][] wb = new Object[10][touched.size()];
+            Object[][] wb = new Object[11][touched.size()];
             int j = 0;
             for (Map.Entry<String, Projection> e : touched.entrySet()) {
                 Projection p = e.getValue();
@@ -248,6 +250,7 @@ final class ShipmentBaseline {
                 wb[8][j] = p.pickedUp == null || p.route == null ? null : utc(p.pickedUp.plus(DELIVERY.get(p.route)));
                 wb[9][j] = p.pickedUp == null || p.route == null ? null
                         : utc(p.pickedUp.plus(FULLY_DELAYED.get(p.route)));
+                wb[10][j] = utc(p.firstAt);
                 j++;
             }
             batches.add(new Batch(cols, wb));

@@ -41,7 +41,7 @@ public class ShipmentConsumer implements EventHandler {
     }
 
     /**
-     * False: the tracking row is rebuilt from the set of a waybill's stored scans, whatever their order, so a
+     * False: the tracking row is a function of the set of a waybill's stored scans, whatever their order, so a
      * parked scan does not hold the waybill's later ones, and it is replayed alone.
      */
     @Override

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,28 +35,24 @@ import io.quarkus.logging.Log;
 import org.hibernate.Session;
 
 /**
- * Applies a batch of scans in the consumer's transaction with three statements besides the inbox's, whatever
- * the batch's size, and no reads into Java but the keys of the new scans:
+ * Applies a batch of scans in the consumer's transaction with two statements besides the inbox's, whatever
+ * the batch's size, and no reads into Java but the ids of the new scans:
  * <ol>
- * <li>lock the batch's waybills (transaction-scoped advisory locks, taken in sorted order so two batches
- * sharing waybills never deadlock): concurrent scans of one waybill take turns, and each batch sees the
- * scans committed before it;
- * <li>store every scan with one {@code insert ... select from unnest(...) on conflict do nothing}, which
- * returns the scans that are new (a scan is its waybill, type and time: a re-sent scan is not new);
- * <li>rebuild the projection of the waybills that got new scans from all their scans, with one upsert.
+ * <li>lock the batch's waybills (transaction-scoped advisory locks, taken in sorted order): two batches
+ * sharing waybills take turns instead of deadlocking on their scan and waybill rows;
+ * <li>store every scan with one {@code insert ... select from unnest(...) on conflict do nothing} (a scan is
+ * its waybill, type and time: a re-sent scan is not new) and, in the same statement, fold the new ones into
+ * the waybills' projection with one upsert.
  * </ol>
- * Each new EXCEPTION scan then opens a proactive work order for the branch. Because the projection is a
- * function of the set of scans, out-of-order and duplicate events, and any cut of the stream into batches,
- * give the same row. Every event is validated before anything is written: an invalid one throws a
- * {@link MalformedEvent} naming it, the batch rolls back and the platform isolates and parks that event.
+ * Each new EXCEPTION scan then opens a proactive work order for the branch. Every field of the projection is
+ * a minimum, a maximum or a count over the waybill's scans, so folding in only the new scans gives the row
+ * that aggregating all of them would (it did so until run S of docs/benchmarks.md, at 2.7 times the cost):
+ * out-of-order and duplicate events, and any cut of the stream into batches, give the same row. Every event
+ * is validated before anything is written: an invalid one throws a {@link MalformedEvent} naming it, the
+ * batch rolls back and the platform isolates and parks that event.
  */
 @ApplicationScoped
 public class ShipmentIngest {
-
-    /** Order of the stages, to break ties between scans with the same time. */
-    static final String RANK = """
-            case scan_type when 'PICKED_UP' then 1 when 'PROCESSED' then 2 when 'IN_TRANSIT' then 3
-            when 'OUT_FOR_DELIVERY' then 4 when 'EXCEPTION' then 5 when 'DELIVERED' then 6 when 'SIGNED' then 7 end""";
 
     private static final String LIMIT = """
             case a.route_type when 'SAME_CITY' then ? when 'OTHER_CITY' then ? when 'INTERNATIONAL' then ? end
@@ -68,43 +63,62 @@ public class ShipmentIngest {
             select pg_advisory_xact_lock(h)
             from (select distinct hashtextextended(w, 7) as h from unnest(?::text[]) as w order by 1) as x""";
 
-    /** Stores the scans; returns the new ones (a scan already stored, by this batch or before, is skipped). */
-    static final String STORE = """
-            insert into scan_event (event_id, waybill_no, branch, scan_type, scan_time, route_type, location,
-                exception_kind, note, received_at)
-            select t.event_id, t.waybill_no, t.branch, t.scan_type, t.scan_time, t.route_type, t.location,
-                t.exception_kind, t.note, ?
-            from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[],
-                ?::text[], ?::text[])
-                as t(event_id, waybill_no, branch, scan_type, scan_time, route_type, location, exception_kind, note)
-            on conflict do nothing
-            returning event_id, waybill_no""";
-
     /**
-     * Upserts the projection of the given waybills, each computed from all its stored scans (those committed
-     * before, visible since the locks were taken, and this batch's): a function of the set of scans.
+     * Stores the scans and returns the ids of the new ones (a scan already stored, by this batch or before, is
+     * skipped); folds the new ones into their waybills' rows. Per waybill, {@code batch} is the projection of
+     * the new scans alone and the update merges it with the row: the earliest pickup sets branch, route and
+     * limits; before any pickup the branch is the earliest scan's (by time, then branch); the last scan is the
+     * latest by time, then stage; delivery is the earliest DELIVERED or SIGNED; exceptions add up.
      */
-    static final String PROJECT = """
-            insert into waybill (waybill_no, branch, route_type, picked_up_at, delivered_at, last_scan_type,
-                last_scan_time, exceptions, promised_at, fully_delayed_at, updated_at)
-            select a.waybill_no, a.branch, a.route_type, a.picked_up_at, a.delivered_at, a.last_type, a.last_time,
-                a.exceptions, a.picked_up_at + %1$s, a.picked_up_at + %1$s, ?
-            from (select waybill_no,
-                    coalesce((array_agg(branch order by scan_time, branch) filter (where scan_type = 'PICKED_UP'))[1],
+    static final String STORE = """
+            with stored as (
+                insert into scan_event (event_id, waybill_no, branch, scan_type, scan_time, route_type, location,
+                    exception_kind, note, received_at)
+                select t.event_id, t.waybill_no, t.branch, t.scan_type, t.scan_time, t.route_type, t.location,
+                    t.exception_kind, t.note, ?
+                from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[],
+                    ?::text[], ?::text[])
+                    as t(event_id, waybill_no, branch, scan_type, scan_time, route_type, location, exception_kind,
+                        note)
+                on conflict do nothing
+                returning event_id, waybill_no, branch, scan_type, scan_time, route_type),
+            batch as (
+                select waybill_no,
+                    min(scan_time) as first_at,
+                    coalesce((array_agg(branch order by scan_time) filter (where scan_type = 'PICKED_UP'))[1],
                              (array_agg(branch order by scan_time, branch))[1]) as branch,
-                    (array_agg(route_type order by scan_time, route_type)
-                        filter (where scan_type = 'PICKED_UP' and route_type is not null))[1] as route_type,
+                    (array_agg(route_type order by scan_time) filter (where scan_type = 'PICKED_UP'))[1] as route_type,
                     min(scan_time) filter (where scan_type = 'PICKED_UP') as picked_up_at,
                     min(scan_time) filter (where scan_type in ('DELIVERED', 'SIGNED')) as delivered_at,
                     (array_agg(scan_type order by scan_time desc, %2$s desc))[1] as last_type,
                     max(scan_time) as last_time,
                     count(*) filter (where scan_type = 'EXCEPTION') as exceptions
-                  from scan_event where waybill_no = any(?::text[]) group by waybill_no) a
-            on conflict (waybill_no) do update set branch = excluded.branch, route_type = excluded.route_type,
-                picked_up_at = excluded.picked_up_at, delivered_at = excluded.delivered_at,
-                last_scan_type = excluded.last_scan_type, last_scan_time = excluded.last_scan_time,
-                exceptions = excluded.exceptions, promised_at = excluded.promised_at,
-                fully_delayed_at = excluded.fully_delayed_at, updated_at = excluded.updated_at""".formatted(LIMIT, RANK);
+                from stored group by waybill_no),
+            projected as (
+                insert into waybill (waybill_no, branch, route_type, picked_up_at, delivered_at, last_scan_type,
+                    last_scan_time, exceptions, first_scan_at, promised_at, fully_delayed_at, updated_at)
+                select a.waybill_no, a.branch, a.route_type, a.picked_up_at, a.delivered_at, a.last_type,
+                    a.last_time, a.exceptions, a.first_at, a.picked_up_at + %1$s, a.picked_up_at + %1$s, ?
+                from batch a
+                on conflict (waybill_no) do update set
+                    branch = case when %3$s then excluded.branch
+                        when waybill.picked_up_at is null
+                            and (excluded.first_scan_at, excluded.branch) < (waybill.first_scan_at, waybill.branch)
+                        then excluded.branch else waybill.branch end,
+                    route_type = case when %3$s then excluded.route_type else waybill.route_type end,
+                    picked_up_at = case when %3$s then excluded.picked_up_at else waybill.picked_up_at end,
+                    promised_at = case when %3$s then excluded.promised_at else waybill.promised_at end,
+                    fully_delayed_at = case when %3$s then excluded.fully_delayed_at else waybill.fully_delayed_at end,
+                    delivered_at = least(waybill.delivered_at, excluded.delivered_at),
+                    last_scan_type = case when (excluded.last_scan_time, %4$s) > (waybill.last_scan_time, %5$s)
+                        then excluded.last_scan_type else waybill.last_scan_type end,
+                    last_scan_time = greatest(waybill.last_scan_time, excluded.last_scan_time),
+                    exceptions = waybill.exceptions + excluded.exceptions,
+                    first_scan_at = least(waybill.first_scan_at, excluded.first_scan_at),
+                    updated_at = excluded.updated_at)
+            select event_id from stored""".formatted(LIMIT, rank("scan_type"),
+            "excluded.picked_up_at < coalesce(waybill.picked_up_at, 'infinity')",
+            rank("excluded.last_scan_type"), rank("waybill.last_scan_type"));
 
     /** A valid scan and the event that carried it. */
     record Received(EventEnvelope event, Scanned scan) {
@@ -165,8 +179,7 @@ public class ShipmentIngest {
             lock.executeQuery().close();
         }
         Set<UUID> stored = new HashSet<>();
-        Set<String> changed = new LinkedHashSet<>();
-        try (PreparedStatement store = c.prepareStatement(STORE)) {
+        try (PreparedStatement store = Rows.planEachTime(c.prepareStatement(STORE))) {
             int i = 1;
             store.setObject(i++, utc(now));
             store.setArray(i++, c.createArrayOf("uuid", batch.stream().map(r -> r.event().id()).toArray()));
@@ -177,30 +190,28 @@ public class ShipmentIngest {
             store.setArray(i++, c.createArrayOf("text", column(batch, s -> name(s.routeType()))));
             store.setArray(i++, c.createArrayOf("text", column(batch, s -> s.location())));
             store.setArray(i++, c.createArrayOf("text", column(batch, s -> name(s.exceptionKind()))));
-            store.setArray(i, c.createArrayOf("text", column(batch, s -> s.note())));
+            store.setArray(i++, c.createArrayOf("text", column(batch, s -> s.note())));
+            for (var route : ShipmentEvents.RouteType.values()) {
+                store.setDouble(i++, limits.delivery(route).toSeconds());
+            }
+            for (var route : ShipmentEvents.RouteType.values()) {
+                store.setDouble(i++, limits.fullyDelayed(route).toSeconds());
+            }
+            store.setObject(i, utc(now));
             try (ResultSet rs = store.executeQuery()) {
                 while (rs.next()) {
                     stored.add(rs.getObject(1, UUID.class));
-                    changed.add(rs.getString(2));
                 }
             }
         }
-        if (changed.isEmpty()) {
-            return stored;
-        }
-        try (PreparedStatement project = Rows.planEachTime(c.prepareStatement(PROJECT))) {
-            int i = 1;
-            for (var route : ShipmentEvents.RouteType.values()) {
-                project.setDouble(i++, limits.delivery(route).toSeconds());
-            }
-            for (var route : ShipmentEvents.RouteType.values()) {
-                project.setDouble(i++, limits.fullyDelayed(route).toSeconds());
-            }
-            project.setObject(i++, utc(now));
-            project.setArray(i, c.createArrayOf("text", changed.toArray(String[]::new)));
-            project.executeUpdate();
-        }
         return stored;
+    }
+
+    /** A scan type's order among the stages, to break ties between scans with the same time. */
+    private static String rank(String scanType) {
+        return "case " + scanType + " when 'PICKED_UP' then 1 when 'PROCESSED' then 2 when 'IN_TRANSIT' then 3"
+                + " when 'OUT_FOR_DELIVERY' then 4 when 'EXCEPTION' then 5 when 'DELIVERED' then 6"
+                + " when 'SIGNED' then 7 end";
     }
 
     /** The event's valid scan, or a {@link MalformedEvent} that names the event. */

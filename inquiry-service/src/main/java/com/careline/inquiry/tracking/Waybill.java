@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The tracking projection of one waybill, read-only here: {@link ShipmentIngest} rebuilds it from the
- * stored scans with one statement, so any order and any repetition of the same scans give the same row.
+ * The tracking projection of one waybill, read-only here: {@link ShipmentIngest} folds each batch's new
+ * scans into it in SQL, so any order and any repetition of the same scans give the same row.
  */
 @Entity
 @Table(name = "waybill")

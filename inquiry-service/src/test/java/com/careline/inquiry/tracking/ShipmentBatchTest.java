@@ -63,11 +63,99 @@ class ShipmentBatchTest {
             int scans) {
     }
 
+    /** Valid scans, shuffled; the rows they must give; the waybills with one exception scan. */
+    private record Scenario(List<EventEnvelope> valid, List<Expected> expected, List<String> withException) {
+    }
+
     @Test
     void oneBatchOfInterleavedShuffledAndRepeatedScansGivesTheExpectedRowsAndParksTheInvalidOne() {
         String branch = fresh("B");
         String hub = fresh("H");
         Instant base = Instant.parse("2026-04-01T02:00:00Z");
+        Scenario scenario = scenario(branch, hub, base);
+        List<Expected> expected = new ArrayList<>(scenario.expected());
+        List<String> withException = scenario.withException();
+
+        // a waybill whose second scan is invalid (an EXCEPTION without its kind): the first applies, the
+        // invalid one is parked and the third is applied all the same, not held behind it
+        String v = waybill();
+        EventEnvelope first = scan(v, branch, ScanType.PICKED_UP, base, RouteType.SAME_CITY, null);
+        EventEnvelope invalid = scan(v, branch, ScanType.EXCEPTION, base.plus(H), null, null);
+        EventEnvelope later = scan(v, branch, ScanType.PROCESSED, base.plus(H.multipliedBy(2)), null, null);
+        List<EventEnvelope> batch = new ArrayList<>(scenario.valid());
+        batch.add(0, first);
+        batch.add(batch.size() / 2, invalid);
+        batch.add(later);
+        expected.add(new Expected(v, branch, "SAME_CITY", base, null, "PROCESSED", base.plus(H.multipliedBy(2)), 0,
+                base.plus(Duration.ofDays(1)), base.plus(Duration.ofDays(3)), 2));
+
+        // one partition in one produce request, so that the consumer polls it as one batch (a waybill's
+        // records on one partition, as the record key would put them)
+        int partition = new Random().nextInt(Topics.partitions(Topics.SHIPMENT_EVENTS));
+        events.sendBatch(Topics.SHIPMENT_EVENTS, partition,
+                batch.stream().map(e -> Map.entry(e.subject(), EventCodec.encode(e))).toList());
+
+        awaitRows(expected);
+
+        // one work order per new exception scan, however often it was delivered
+        String agent = Tokens.agent(branch);
+        for (String no : withException) {
+            given().auth().oauth2(agent).queryParam("waybill", no).when().get("/api/inquiries")
+                    .then().statusCode(200).body("total", is(1), "items[0].topic", is("WAYBILL_EXCEPTION"));
+        }
+        given().auth().oauth2(agent).queryParam("waybill", v).when().get("/api/inquiries")
+                .then().statusCode(200).body("total", is(0));
+
+        // only the invalid scan is on the DLQ: the later one was applied (above), nothing was held
+        String dlq = Topics.deadLetter(Topics.SHIPMENT_EVENTS);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                events.records(dlq).stream().filter(r -> v.equals(r.key())).toList(), hasSize(1)));
+        List<EventTap.Record> parked = events.records(dlq).stream().filter(r -> v.equals(r.key())).toList();
+        assertThat(parked.stream().map(r -> r.envelope().id().toString()).toList(),
+                contains(invalid.id().toString()));
+        EventTap.Record refused = parked.get(0);
+        assertThat(refused.headers().get("careline-held"), is("false"));
+        assertThat(refused.headers().get("dead-letter-reason"), containsString("exceptionKind"));
+        assertThat(refused.headers().get("dead-letter-reason"), containsString(invalid.id().toString()));
+        assertThat(parked.stream().filter(r -> "true".equals(r.headers().get("careline-held"))).toList(),
+                hasSize(0));
+        // no other waybill of the batch had anything parked or held
+        List<String> others = expected.stream().map(Expected::no).filter(no -> !no.equals(v)).toList();
+        assertThat(events.records(dlq).stream().filter(r -> others.contains(r.key())).toList(), hasSize(0));
+    }
+
+    /**
+     * The same scans cut into small batches over several partitions, so that they are applied in many
+     * transactions, some of them concurrent: each batch folds its new scans into rows that earlier ones wrote,
+     * and the rows come out as one batch of all of them gives.
+     */
+    @Test
+    void scansCutIntoManyBatchesGiveTheSameRowsAsOneBatch() {
+        Scenario scenario = scenario(fresh("B"), fresh("H"), Instant.parse("2026-05-01T02:00:00Z"));
+        Random random = new Random(13);
+        int partitions = Topics.partitions(Topics.SHIPMENT_EVENTS);
+        List<EventEnvelope> valid = scenario.valid();
+        for (int from = 0, chunk = 0; from < valid.size(); chunk++) {
+            int to = Math.min(valid.size(), from + 1 + random.nextInt(6));
+            events.sendBatch(Topics.SHIPMENT_EVENTS, chunk % partitions, valid.subList(from, to).stream()
+                    .map(e -> Map.entry(e.subject(), EventCodec.encode(e))).toList());
+            from = to;
+        }
+        awaitRows(scenario.expected());
+    }
+
+    private void awaitRows(List<Expected> expected) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map<String, Waybill> rows = waybills(expected.stream().map(Expected::no).toList());
+            for (Expected x : expected) {
+                assertThat(x.no() + " has a row", rows.containsKey(x.no()), is(true));
+                assertThat(x.no(), actual(rows.get(x.no()), scanCount(x.no())), is(x));
+            }
+        });
+    }
+
+    /** The scans of 24 waybills of every kind, shuffled, and the rows they must give. */
+    private static Scenario scenario(String branch, String hub, Instant base) {
         List<EventEnvelope> valid = new ArrayList<>();
         List<Expected> expected = new ArrayList<>();
         List<String> withException = new ArrayList<>();
@@ -126,61 +214,18 @@ class ShipmentBatchTest {
                     scan(e, branch, ScanType.PROCESSED, p.plus(H.multipliedBy(2)), null, null)));
             expected.add(new Expected(e, branch, "SAME_CITY", p, null, "PROCESSED", p.plus(H.multipliedBy(2)), 0,
                     p.plus(Duration.ofDays(1)), p.plus(Duration.ofDays(3)), 3));
+
+            // no pickup, two first scans at the same time: the branch first by name, the later stage last
+            String f = waybill();
+            valid.addAll(List.of(
+                    scan(f, hub, ScanType.PROCESSED, p.plus(H), null, null),
+                    scan(f, branch, ScanType.IN_TRANSIT, p.plus(H), null, null),
+                    scan(f, hub, ScanType.PROCESSED, p.plus(H.multipliedBy(3)), null, null)));
+            expected.add(new Expected(f, branch, null, null, null, "PROCESSED", p.plus(H.multipliedBy(3)), 0, null,
+                    null, 3));
         }
         Collections.shuffle(valid, new Random(11)); // waybills interleaved, each one's scans out of order
-
-        // a waybill whose second scan is invalid (an EXCEPTION without its kind): the first applies, the
-        // invalid one is parked and the third is applied all the same, not held behind it
-        String v = waybill();
-        EventEnvelope first = scan(v, branch, ScanType.PICKED_UP, base, RouteType.SAME_CITY, null);
-        EventEnvelope invalid = scan(v, branch, ScanType.EXCEPTION, base.plus(H), null, null);
-        EventEnvelope later = scan(v, branch, ScanType.PROCESSED, base.plus(H.multipliedBy(2)), null, null);
-        List<EventEnvelope> batch = new ArrayList<>(valid);
-        batch.add(0, first);
-        batch.add(batch.size() / 2, invalid);
-        batch.add(later);
-        expected.add(new Expected(v, branch, "SAME_CITY", base, null, "PROCESSED", base.plus(H.multipliedBy(2)), 0,
-                base.plus(Duration.ofDays(1)), base.plus(Duration.ofDays(3)), 2));
-
-        // one partition in one produce request, so that the consumer polls it as one batch (a waybill's
-        // records on one partition, as the record key would put them)
-        int partition = new Random().nextInt(Topics.partitions(Topics.SHIPMENT_EVENTS));
-        events.sendBatch(Topics.SHIPMENT_EVENTS, partition,
-                batch.stream().map(e -> Map.entry(e.subject(), EventCodec.encode(e))).toList());
-
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            Map<String, Waybill> rows = waybills(expected.stream().map(Expected::no).toList());
-            for (Expected x : expected) {
-                assertThat(x.no() + " has a row", rows.containsKey(x.no()), is(true));
-                assertThat(x.no(), actual(rows.get(x.no()), scanCount(x.no())), is(x));
-            }
-        });
-
-        // one work order per new exception scan, however often it was delivered
-        String agent = Tokens.agent(branch);
-        for (String no : withException) {
-            given().auth().oauth2(agent).queryParam("waybill", no).when().get("/api/inquiries")
-                    .then().statusCode(200).body("total", is(1), "items[0].topic", is("WAYBILL_EXCEPTION"));
-        }
-        given().auth().oauth2(agent).queryParam("waybill", v).when().get("/api/inquiries")
-                .then().statusCode(200).body("total", is(0));
-
-        // only the invalid scan is on the DLQ: the later one was applied (above), nothing was held
-        String dlq = Topics.deadLetter(Topics.SHIPMENT_EVENTS);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                events.records(dlq).stream().filter(r -> v.equals(r.key())).toList(), hasSize(1)));
-        List<EventTap.Record> parked = events.records(dlq).stream().filter(r -> v.equals(r.key())).toList();
-        assertThat(parked.stream().map(r -> r.envelope().id().toString()).toList(),
-                contains(invalid.id().toString()));
-        EventTap.Record refused = parked.get(0);
-        assertThat(refused.headers().get("careline-held"), is("false"));
-        assertThat(refused.headers().get("dead-letter-reason"), containsString("exceptionKind"));
-        assertThat(refused.headers().get("dead-letter-reason"), containsString(invalid.id().toString()));
-        assertThat(parked.stream().filter(r -> "true".equals(r.headers().get("careline-held"))).toList(),
-                hasSize(0));
-        // no other waybill of the batch had anything parked or held
-        List<String> others = expected.stream().map(Expected::no).filter(no -> !no.equals(v)).toList();
-        assertThat(events.records(dlq).stream().filter(r -> others.contains(r.key())).toList(), hasSize(0));
+        return new Scenario(valid, expected, withException);
     }
 
     private Map<String, Waybill> waybills(List<String> nos) {
