@@ -120,6 +120,9 @@ public class ShipmentIngest {
             "excluded.picked_up_at < coalesce(waybill.picked_up_at, 'infinity')",
             rank("excluded.last_scan_type"), rank("waybill.last_scan_type"));
 
+    private static final String EXCEPTION_KIND = "exceptionKind is required on EXCEPTION and only there (one of "
+            + Arrays.toString(ExceptionKind.values()) + ")";
+
     /** A valid scan and the event that carried it. */
     record Received(EventEnvelope event, Scanned scan) {
     }
@@ -232,9 +235,7 @@ public class ShipmentIngest {
         require(event, scan.scanTime() != null, "scanTime is required");
         require(event, scan.scanType() != ScanType.PICKED_UP || scan.routeType() != null,
                 "routeType is required on PICKED_UP");
-        require(event, (scan.scanType() == ScanType.EXCEPTION) == (scan.exceptionKind() != null),
-                "exceptionKind is required on EXCEPTION and only there (one of "
-                        + Arrays.toString(ExceptionKind.values()) + ")");
+        require(event, (scan.scanType() == ScanType.EXCEPTION) == (scan.exceptionKind() != null), EXCEPTION_KIND);
         return scan;
     }
 

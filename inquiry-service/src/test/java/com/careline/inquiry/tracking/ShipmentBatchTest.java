@@ -1,6 +1,7 @@
 package com.careline.inquiry.tracking;
 
 import static com.careline.inquiry.InquiryFixtures.fresh;
+import static com.careline.inquiry.InquiryFixtures.post;
 import static com.careline.inquiry.InquiryFixtures.scan;
 import static com.careline.inquiry.InquiryFixtures.waybill;
 import static io.restassured.RestAssured.given;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -30,6 +32,7 @@ import com.careline.platform.events.Topics;
 import com.careline.platform.events.shipment.ShipmentEvents.ExceptionKind;
 import com.careline.platform.events.shipment.ShipmentEvents.RouteType;
 import com.careline.platform.events.shipment.ShipmentEvents.ScanType;
+import com.careline.platform.events.shipment.ShipmentEvents.Scanned;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
 import com.careline.platform.testing.Tokens;
@@ -142,6 +145,40 @@ class ShipmentBatchTest {
             from = to;
         }
         awaitRows(scenario.expected());
+    }
+
+    /**
+     * The work orders of one poll's exception scans are routed in one transaction, which reads the rules once
+     * per region: each order still takes its own region's route.
+     */
+    @Test
+    void exceptionScansOfOneBatchEachTakeTheirRegionsRoute() {
+        String withTopic = fresh("R");
+        String regionOnly = fresh("R");
+        String noRule = fresh("R");
+        String supervisor = Tokens.supervisor("HQ");
+        post(supervisor, "/api/routing-rules", Map.of("region", withTopic, "topic", "WAYBILL_EXCEPTION",
+                "department", "DELIVERY", "queue", withTopic + "-EXC"), 201);
+        post(supervisor, "/api/routing-rules", Map.of("region", regionOnly, "department", "OPERATIONS",
+                "queue", regionOnly + "-OPS"), 201);
+        Map<String, String> queues = new LinkedHashMap<>();
+        List<EventEnvelope> batch = new ArrayList<>();
+        Instant at = Instant.parse("2026-06-01T02:00:00Z");
+        for (String branch : List.of(withTopic, regionOnly, noRule, withTopic)) {
+            String no = waybill();
+            batch.add(scan(no, branch, ScanType.EXCEPTION, at, null, ExceptionKind.LOST));
+            queues.put(no, branch.equals(withTopic) ? withTopic + "-EXC"
+                    : branch.equals(regionOnly) ? regionOnly + "-OPS" : "HQ-GENERAL");
+        }
+        events.sendBatch(Topics.SHIPMENT_EVENTS, 0,
+                batch.stream().map(e -> Map.entry(e.subject(), EventCodec.encode(e))).toList());
+
+        for (EventEnvelope scan : batch) {
+            String agent = Tokens.agent(EventCodec.data(scan, Scanned.class).branch());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(agent)
+                    .queryParam("waybill", scan.subject()).when().get("/api/inquiries")
+                    .then().statusCode(200).body("total", is(1), "items[0].queue", is(queues.get(scan.subject()))));
+        }
     }
 
     private void awaitRows(List<Expected> expected) {
