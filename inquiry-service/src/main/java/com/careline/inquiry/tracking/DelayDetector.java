@@ -1,6 +1,7 @@
 package com.careline.inquiry.tracking;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,8 @@ import jakarta.persistence.EntityManager;
 
 import com.careline.inquiry.inquiry.Inquiry;
 import com.careline.inquiry.inquiry.InquiryService;
+import com.careline.inquiry.inquiry.InquiryService.ProactiveOrder;
+import com.careline.platform.events.OutgoingEvent;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.outbox.Outbox;
@@ -111,17 +114,22 @@ public class DelayDetector {
         List<DelayNotice> notices = em.createNativeQuery(
                 "select * from delay_notice order by seq limit :limit for update skip locked", DelayNotice.class)
                 .setParameter("limit", config.detectBatchSize()).getResultList();
-        for (DelayNotice n : notices) {
-            Level level = n.level();
-            Inquiry order = inquiries.openProactive(n.branch(), n.waybillNo(), "%s: %s route, picked up %s, due %s"
-                    .formatted(level.label, n.routeType(), n.pickedUpAt(),
-                            level == Level.DELAYED ? n.promisedAt() : n.fullyDelayedAt()));
-            outbox.stage(Topics.INQUIRY_EVENTS, level.eventType, n.waybillNo(), n.waybillNo(),
+        List<ProactiveOrder> orders = notices.stream().map(n -> new ProactiveOrder(n.branch(), n.waybillNo(),
+                "%s: %s route, picked up %s, due %s".formatted(n.level().label, n.routeType(), n.pickedUpAt(),
+                        n.level() == Level.DELAYED ? n.promisedAt() : n.fullyDelayedAt()))).toList();
+        List<Inquiry> opened = inquiries.openProactive(orders);
+        List<OutgoingEvent> delays = new ArrayList<>(notices.size());
+        for (int i = 0; i < notices.size(); i++) {
+            DelayNotice n = notices.get(i);
+            Inquiry order = opened.get(i);
+            delays.add(outbox.event(n.level().eventType, n.waybillNo(), n.waybillNo(),
                     new InquiryEvents.ShipmentDelayed(n.waybillNo(), n.branch(), n.routeType(), n.pickedUpAt(),
-                            n.promisedAt(), n.fullyDelayedAt(), n.noticedAt(), order.id()));
-            Log.infof("waybill %s %s at branch %s, work order %s", n.waybillNo(), level, n.branch(), order.number());
+                            n.promisedAt(), n.fullyDelayedAt(), n.noticedAt(), order.id())));
+            Log.infof("waybill %s %s at branch %s, work order %s", n.waybillNo(), n.level(), n.branch(),
+                    order.number());
             em.remove(n);
         }
+        outbox.stageAll(Topics.INQUIRY_EVENTS, delays);
         return notices.size();
     }
 }

@@ -22,7 +22,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.careline.inquiry.inquiry.Inquiry;
 import com.careline.inquiry.inquiry.InquiryService;
+import com.careline.inquiry.inquiry.InquiryService.ProactiveOrder;
 import com.careline.platform.batch.Rows;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventCodec.MalformedEvent;
@@ -161,17 +163,27 @@ public class ShipmentIngest {
         List<Received> batch = List.copyOf(scans.values());
         Instant now = clock.instant();
         Set<UUID> stored = em.unwrap(Session.class).doReturningWork(c -> store(c, batch, now));
+        List<Scanned> exceptions = new ArrayList<>();
+        List<ProactiveOrder> orders = new ArrayList<>();
         for (Received r : batch) {
             Scanned scan = r.scan();
             if (!stored.contains(r.event().id())) {
                 Log.debugf("scan %s %s of %s seen before", scan.scanType(), scan.scanTime(), scan.waybillNo());
             } else if (scan.scanType() == ScanType.EXCEPTION) {
-                var order = inquiries.openProactive(scan.branch().strip(), scan.waybillNo(), "运单异常 "
+                exceptions.add(scan);
+                orders.add(new ProactiveOrder(scan.branch().strip(), scan.waybillNo(), "运单异常 "
                         + scan.exceptionKind() + " at " + (scan.location() == null ? scan.branch() : scan.location())
-                        + (scan.note() == null ? "" : ": " + scan.note()));
-                Log.infof("exception %s on waybill %s: work order %s for branch %s", scan.exceptionKind(),
-                        scan.waybillNo(), order.number(), scan.branch());
+                        + (scan.note() == null ? "" : ": " + scan.note())));
             }
+        }
+        if (orders.isEmpty()) {
+            return;
+        }
+        List<Inquiry> opened = inquiries.openProactive(orders);
+        for (int i = 0; i < opened.size(); i++) {
+            Scanned scan = exceptions.get(i);
+            Log.infof("exception %s on waybill %s: work order %s for branch %s", scan.exceptionKind(),
+                    scan.waybillNo(), opened.get(i).number(), scan.branch());
         }
     }
 

@@ -26,14 +26,19 @@ import jakarta.inject.Inject;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
+import com.careline.platform.events.inquiry.InquiryClocks;
 import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.events.shipment.ShipmentEvents.ExceptionKind;
 import com.careline.platform.events.shipment.ShipmentEvents.RouteType;
 import com.careline.platform.events.shipment.ShipmentEvents.ScanType;
+import com.careline.platform.sla.SlaClock;
+import com.careline.platform.sla.SlaClockState;
+import com.careline.platform.sla.SlaClocks;
 import com.careline.platform.testing.CareLineInfra;
 import com.careline.platform.testing.EventTap;
 import com.careline.platform.testing.TestClock;
 import com.careline.platform.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,6 +57,9 @@ class TrackingTest {
 
     @Inject
     DelayDetector detector;
+
+    @Inject
+    SlaClocks clocks;
 
     @Test
     void projectionComesOutTheSameUnderShuffledAndDuplicatedEvents() {
@@ -177,6 +185,15 @@ class TrackingTest {
         String id = orders.getString("items[0].id");
         EventEnvelope dispatched = events.await(Topics.INQUIRY_EVENTS, id, InquiryEvents.DISPATCHED);
         assertThat(dispatched.correlationId(), is(no));
+        // registered, then dispatched, on its timeline and its topic; its reply clock runs
+        assertThat(events.records(Topics.INQUIRY_EVENTS).stream().filter(r -> id.equals(r.key()))
+                .map(r -> r.envelope().type()).toList(), contains(InquiryEvents.REGISTERED, InquiryEvents.DISPATCHED));
+        given().auth().oauth2(agent).when().get("/api/inquiries/" + id + "/timeline")
+                .then().statusCode(200).body("action", contains("registered", "dispatched"));
+        List<SlaClock> replyClocks = QuarkusTransaction.requiringNew().call(() -> clocks.forCase(id));
+        assertThat(replyClocks.stream().map(c -> c.kind() + " " + c.state()).toList(),
+                contains(InquiryClocks.REPLY + " " + SlaClockState.RUNNING));
+        assertThat(replyClocks.get(0).dueAt().isAfter(at), is(true));
     }
 
     @Test

@@ -67,6 +67,11 @@ public class SlaClocks {
         return started;
     }
 
+    /** A clock of {@code kind} started now, not written yet: for {@link #insertNew}. */
+    public SlaClock started(String caseId, String kind, String correlationId, String branch) {
+        return SlaClock.start(caseId, correlationId, branch, policies.get(kind), calendar, clock.instant());
+    }
+
     /**
      * Inserts clocks just {@linkplain SlaClock#start started} for cases created in this transaction, with one
      * statement: for a consumer that opens many cases at once. They are not managed by the persistence

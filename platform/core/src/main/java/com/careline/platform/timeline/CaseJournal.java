@@ -37,6 +37,12 @@ public class CaseJournal {
         outbox.stage(topic(), eventType, caseId, c.correlationId(), data);
     }
 
+    /** Records one change built as an {@link Entry}, as {@link #record(JournaledCase, String, String, String, String, Object)} does. */
+    public void record(Entry e) {
+        timeline.record(e.caseId(), e.actor(), e.action(), e.detail());
+        outbox.stage(topic(), e.eventType(), e.caseId(), e.correlationId(), e.data());
+    }
+
     /** A change to record with {@link #recordAll}: its timeline line and its event. */
     public record Entry(String caseId, String correlationId, String actor, String action, String detail,
             String eventType, Object data) {
