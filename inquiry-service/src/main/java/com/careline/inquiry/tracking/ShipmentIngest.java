@@ -222,11 +222,16 @@ public class ShipmentIngest {
         return stored;
     }
 
-    /** A scan type's order among the stages, to break ties between scans with the same time. */
+    /**
+     * A scan type's rank among the stages ({@link TrackingView#STAGES}, the order the tracking view shows), to
+     * break ties between scans with the same time.
+     */
     private static String rank(String scanType) {
-        return "case " + scanType + " when 'PICKED_UP' then 1 when 'PROCESSED' then 2 when 'IN_TRANSIT' then 3"
-                + " when 'OUT_FOR_DELIVERY' then 4 when 'EXCEPTION' then 5 when 'DELIVERED' then 6"
-                + " when 'SIGNED' then 7 end";
+        StringBuilder sql = new StringBuilder("case ").append(scanType);
+        for (int i = 0; i < TrackingView.STAGES.size(); i++) {
+            sql.append(" when '").append(TrackingView.STAGES.get(i)).append("' then ").append(i + 1);
+        }
+        return sql.append(" end").toString();
     }
 
     /** The event's valid scan, or a {@link MalformedEvent} that names the event. */

@@ -29,6 +29,7 @@ public record TrackingView(
         }
     }
 
+    /** The stages in their order, which breaks ties between scans of the same time: here and in ShipmentIngest. */
     static final List<String> STAGES = List.of("PICKED_UP", "PROCESSED", "IN_TRANSIT", "OUT_FOR_DELIVERY",
             "EXCEPTION", "DELIVERED", "SIGNED");
 
