@@ -32,12 +32,10 @@ public class CaseJournal {
 
     /** Records {@code action} on {@code c}'s timeline and stages its event. */
     public void record(JournaledCase c, String actor, String action, String detail, String eventType, Object data) {
-        String caseId = c.id().toString();
-        timeline.record(caseId, actor, action, detail);
-        outbox.stage(topic(), eventType, caseId, c.correlationId(), data);
+        record(new Entry(c, actor, action, detail, eventType, data));
     }
 
-    /** Records one change built as an {@link Entry}, as {@link #record(JournaledCase, String, String, String, String, Object)} does. */
+    /** Records one change built as an {@link Entry}: its timeline line, and its event staged by Hibernate. */
     public void record(Entry e) {
         timeline.record(e.caseId(), e.actor(), e.action(), e.detail());
         outbox.stage(topic(), e.eventType(), e.caseId(), e.correlationId(), e.data());
