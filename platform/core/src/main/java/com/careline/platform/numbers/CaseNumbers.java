@@ -71,9 +71,22 @@ public class CaseNumbers {
         return format(kind, branch, YearMonth.from(receivedAt.atZone(zone)), next(kind.sequence()));
     }
 
-    /** A sequence beyond six digits widens the number rather than repeat one. */
+    /**
+     * A sequence beyond six digits widens the number rather than repeat one. Built by hand, not with a format
+     * string: a batch of new work orders spent 1.4 % of inquiry-service's samples parsing the same pattern.
+     */
     public static String format(Kind kind, String branch, YearMonth month, long sequence) {
-        return "%s%s%04d%02d%06d".formatted(branch, kind.code, month.getYear(), month.getMonthValue(), sequence);
+        StringBuilder number = new StringBuilder(branch.length() + kind.code.length() + 12).append(branch)
+                .append(kind.code);
+        padded(number, month.getYear(), 4);
+        padded(number, month.getMonthValue(), 2);
+        padded(number, sequence, 6);
+        return number.toString();
+    }
+
+    private static void padded(StringBuilder to, long value, int width) {
+        String digits = Long.toString(value);
+        to.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 
     /** The next number of {@code sequence} (a sequence of this service's database). */
