@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -108,13 +109,15 @@ public class InquiryService {
         List<Inquiry> opened = new ArrayList<>(orders.size());
         List<CaseJournal.Entry> entries = new ArrayList<>(2 * orders.size());
         List<SlaClock> started = new ArrayList<>(orders.size());
+        Map<String, Route> routes = routing.routes(orders.stream().map(ProactiveOrder::branch).toList(),
+                Topic.WAYBILL_EXCEPTION);
         for (ProactiveOrder order : orders) {
             var form = new Inquiry.Form(Channel.SYSTEM, Topic.WAYBILL_EXCEPTION, order.branch(), null, null,
                     order.waybillNo(), order.content());
             Inquiry q = Inquiry.register(numbers.next(CaseNumbers.Kind.INQUIRY, order.branch(), now), order.branch(),
                     Timeline.SYSTEM, form, true, now);
             entries.add(registration(q, null, Timeline.SYSTEM));
-            entries.add(dispatching(q, routing.route(q.region(), q.topic()), Timeline.SYSTEM, "proactive work order",
+            entries.add(dispatching(q, routes.get(q.region()), Timeline.SYSTEM, "proactive work order",
                     now));
             inquiries.persist(q);
             // the customer hears from us within the same working day limit as if they had asked

@@ -1,5 +1,6 @@
 package com.careline.inquiry.routing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,16 +14,16 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class RoutingRuleRepository implements PanacheRepositoryBase<RoutingRule, UUID> {
 
-    /** The rules that can match a work order of {@code region} and {@code topic} (at most four). */
     /**
-     * The rules that may route a case of {@code region} and {@code topic}. Read without flushing first: no
-     * transaction that routes a case changes the rules, and a flush before every routing made a batch of new
-     * work orders (delay detection, exception scans) cost the square of its size.
+     * The rules that may route a case of {@code topic} in any of {@code regions} (at most four per region).
+     * Read without flushing first: no transaction that routes a case changes the rules, and a flush before
+     * every routing made a batch of new work orders (delay detection, exception scans) cost the square of its
+     * size.
      */
-    public List<RoutingRule> candidates(String region, String topic) {
+    public List<RoutingRule> candidates(Collection<String> regions, String topic) {
         return getEntityManager().createQuery(
-                "from RoutingRule where (region = ?1 or region is null) and (topic = ?2 or topic is null)",
-                RoutingRule.class).setParameter(1, region).setParameter(2, topic)
+                "from RoutingRule where (region in ?1 or region is null) and (topic = ?2 or topic is null)",
+                RoutingRule.class).setParameter(1, regions).setParameter(2, topic)
                 .setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
