@@ -1,69 +1,31 @@
 package com.careline.inquiry.tracking;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+/** A delay noticed on a waybill, waiting for its work order ({@link DelayDetector}); a row of {@code delay_notice}. */
+record DelayNotice(long seq, String waybillNo, DelayDetector.Level level, String branch, String routeType,
+        Instant pickedUpAt, Instant promisedAt, Instant fullyDelayedAt, Instant noticedAt) {
 
-/** A delay noticed on a waybill, waiting for its work order ({@link DelayDetector}); written by SQL only. */
-@Entity
-@Table(name = "delay_notice")
-public class DelayNotice {
+    /** The columns {@link #read} takes, in its order. */
+    static final String COLUMNS = "seq, waybill_no, level, branch, route_type, picked_up_at, promised_at, "
+            + "fully_delayed_at, noticed_at";
 
-    @Id
-    private long seq;
-    @Column(name = "waybill_no")
-    private String waybillNo;
-    @Enumerated(EnumType.STRING)
-    private DelayDetector.Level level;
-    private String branch;
-    @Column(name = "route_type")
-    private String routeType;
-    @Column(name = "picked_up_at")
-    private Instant pickedUpAt;
-    @Column(name = "promised_at")
-    private Instant promisedAt;
-    @Column(name = "fully_delayed_at")
-    private Instant fullyDelayedAt;
-    @Column(name = "noticed_at")
-    private Instant noticedAt;
-
-    protected DelayNotice() {
+    static DelayNotice read(ResultSet rs) throws SQLException {
+        return new DelayNotice(rs.getLong(1), rs.getString(2), DelayDetector.Level.valueOf(rs.getString(3)),
+                rs.getString(4), rs.getString(5), instant(rs, 6), instant(rs, 7), instant(rs, 8), instant(rs, 9));
     }
 
-    public String waybillNo() {
-        return waybillNo;
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
-    public DelayDetector.Level level() {
-        return level;
-    }
-
-    public String branch() {
-        return branch;
-    }
-
-    public String routeType() {
-        return routeType;
-    }
-
-    public Instant pickedUpAt() {
-        return pickedUpAt;
-    }
-
-    public Instant promisedAt() {
-        return promisedAt;
-    }
-
-    public Instant fullyDelayedAt() {
-        return fullyDelayedAt;
-    }
-
-    public Instant noticedAt() {
-        return noticedAt;
+    /** The work order's content: the level, the route and the limit passed. */
+    String describe() {
+        return level.label + ": " + routeType + " route, picked up " + pickedUpAt + ", due "
+                + (level == DelayDetector.Level.DELAYED ? promisedAt : fullyDelayedAt);
     }
 }

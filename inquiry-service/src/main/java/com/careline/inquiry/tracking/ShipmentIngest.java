@@ -182,9 +182,11 @@ public class ShipmentIngest {
         List<Inquiry> opened = inquiries.openProactive(orders);
         for (int i = 0; i < opened.size(); i++) {
             Scanned scan = exceptions.get(i);
-            Log.infof("exception %s on waybill %s: work order %s for branch %s", scan.exceptionKind(),
+            Log.debugf("exception %s on waybill %s: work order %s for branch %s", scan.exceptionKind(),
                     scan.waybillNo(), opened.get(i).number(), scan.branch());
         }
+        Log.infof("%d exception scans, work orders %s to %s opened", opened.size(), opened.get(0).number(),
+                opened.get(opened.size() - 1).number());
     }
 
     /** Locks, stores, projects; returns the ids of the events whose scans are new. */
