@@ -14,7 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Scan events of the branch systems, a poll at a time: {@link EventConsumption} applies each batch in one
- * transaction, each event once whatever Kafka redelivers, and parks a message that is not a valid scan
+ * transaction, each scan once whatever Kafka redelivers ({@link #idempotent()}), and parks a message that is not a valid scan
  * (table {@code parked_event} and {@code careline.shipment.events.dlq}, with the reason) while the stream
  * moves on. The later scans of its waybill are applied at once, not held behind it ({@link #ordered()}):
  * the projection is a function of the set of scans, and holding them would only make {@link DelayDetector}
@@ -47,6 +47,16 @@ public class ShipmentConsumer implements EventHandler {
     @Override
     public boolean ordered() {
         return false;
+    }
+
+    /**
+     * True: a scan is its waybill, type and time ({@code scan_event}'s key), and {@link ShipmentIngest} stores
+     * and projects only scans not stored before and opens work orders for those alone, so a scan redelivered or
+     * replayed changes nothing without an inbox row (whose insert was a quarter of a batch's database time).
+     */
+    @Override
+    public boolean idempotent() {
+        return true;
     }
 
     @Override

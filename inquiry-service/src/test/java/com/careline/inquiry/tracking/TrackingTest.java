@@ -196,6 +196,28 @@ class TrackingTest {
         assertThat(replyClocks.get(0).dueAt().isAfter(at), is(true));
     }
 
+    /** Scans skip the inbox (ShipmentConsumer.idempotent): a scan stored before is what makes a repeat a no-op. */
+    @Test
+    void anExceptionScanRedeliveredAfterItWasStoredOpensNoSecondWorkOrder() {
+        String branch = fresh("B");
+        String no = waybill();
+        Instant at = clock.instant();
+        EventEnvelope damaged = scan(no, branch, ScanType.EXCEPTION, at, null, ExceptionKind.LOST);
+        String agent = Tokens.agent(branch);
+        events.send(Topics.SHIPMENT_EVENTS, damaged);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                tracking(agent, no).getList("events"), hasSize(1)));
+
+        events.send(Topics.SHIPMENT_EVENTS, damaged);
+        events.send(Topics.SHIPMENT_EVENTS, scan(no, branch, ScanType.PROCESSED, at.plusSeconds(60), null, null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                tracking(agent, no).getList("events"), hasSize(2)));
+
+        given().auth().oauth2(agent).queryParam("waybill", no).when().get("/api/inquiries")
+                .then().statusCode(200).body("total", is(1));
+        assertThat(tracking(agent, no).getInt("exceptions"), is(1));
+    }
+
     @Test
     void poisonEventsGoToTheDeadLetterTopicAndTheStreamKeepsFlowing() {
         String branch = fresh("B");

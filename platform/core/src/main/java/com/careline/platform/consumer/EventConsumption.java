@@ -2,10 +2,12 @@ package com.careline.platform.consumer;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +41,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * whose effect does not depend on the order ({@link EventHandler#ordered()} false).
  * </ul>
  * Each step records the events it acts on in the inbox in the same transaction, so a batch tried again,
- * redelivered or replayed acts once. A poll is one span, linked to the span that staged each of its events
+ * redelivered or replayed acts once (an {@link EventHandler#idempotent()} handler sees to that itself). A poll is one span, linked to the span that staged each of its events
  * ({@link Traces}); its statements and the events it stages are in that span.
  */
 @ApplicationScoped
@@ -140,7 +142,7 @@ public class EventConsumption {
                 candidates.add(d.event());
             }
         }
-        List<EventEnvelope> fresh = inbox.firstDeliveries(handler.consumer(), candidates);
+        List<EventEnvelope> fresh = firstDeliveries(inbox, handler, candidates);
         if (!fresh.isEmpty()) {
             handler.apply(fresh);
         }
@@ -155,6 +157,21 @@ public class EventConsumption {
             status.counted(handler.consumer(), "held", heldCount);
             status.counted(handler.consumer(), "parked", parkedCount);
         });
+    }
+
+    /** The events not acted on before: by the inbox, or for an idempotent handler each id once. */
+    static List<EventEnvelope> firstDeliveries(Inbox inbox, EventHandler handler, List<EventEnvelope> events) {
+        if (!handler.idempotent()) {
+            return inbox.firstDeliveries(handler.consumer(), events);
+        }
+        Set<UUID> ids = new HashSet<>(events.size() * 2);
+        List<EventEnvelope> first = new ArrayList<>(events.size());
+        for (EventEnvelope e : events) {
+            if (ids.add(e.id())) {
+                first.add(e);
+            }
+        }
+        return first;
     }
 
     private void afterCommit(Runnable r) {

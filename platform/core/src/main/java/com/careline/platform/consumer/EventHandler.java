@@ -27,6 +27,17 @@ public interface EventHandler {
     }
 
     /**
+     * Whether the effect itself makes a repeat a no-op, so that its events skip the inbox (one statement and an
+     * index entry per event less). True only for a handler whose every write is keyed by what the event carries
+     * and ignores a row already there: inquiry's scans, where a scan is its waybill, type and time, and one
+     * stored before stores nothing and opens no work order. Such a handler gets each id of a batch once, and
+     * must itself act once on an event redelivered, retried or replayed.
+     */
+    default boolean idempotent() {
+        return false;
+    }
+
+    /**
      * Whether this consumer acts on {@code event} at all. One it does not (another type, a scan that opens no
      * claim) is dropped before any database work: no inbox row, and no transaction for a poll of such events.
      * Records that cannot be read are never dropped: they are parked.

@@ -171,7 +171,7 @@ public class Redrive {
                 // as in consumption, an event the consumer does not act on (any more) is dropped unrecorded
                 boolean concerned = handler.concerns(d.event());
                 List<EventEnvelope> fresh = concerned
-                        ? inbox.firstDeliveries(handler.consumer(), List.of(d.event())) : List.of();
+                        ? EventConsumption.firstDeliveries(inbox, handler, List.of(d.event())) : List.of();
                 if (!fresh.isEmpty()) {
                     handler.apply(fresh);
                 }
