@@ -60,7 +60,7 @@ final class Baselines implements Scenario {
         double best = 0;
         for (ShipmentBaseline.Result r : ShipmentBaseline.run(harness, harness.size(100_000, 10_000), 4, 8)) {
             report.add(name(), "PostgreSQL shipment batches of " + ShipmentBaseline.BATCH
-                    + " (inbox, scans, waybill upserts), " + r.writers() + " connections",
+                    + " (scans, waybill upserts), " + r.writers() + " connections",
                     Report.rate(r.scansPerSecond()) + " scans, " + Report.rate(r.rowsPerSecond()) + " rows");
             best = Math.max(best, r.scansPerSecond());
         }

@@ -19,15 +19,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.careline.platform.events.shipment.ShipmentEvents;
 import com.careline.platform.events.shipment.ShipmentEvents.RouteType;
 import com.careline.platform.events.shipment.ShipmentEvents.ScanType;
 import com.careline.platform.events.shipment.ShipmentEvents.Scanned;
 
 /**
  * The rows of shipment ingest without the service: what inquiry-service's consumer writes for a batch of 500
- * scans (its inbox rows, its scan_event rows, one waybill upsert per waybill of the batch), in inquiry's own
- * tables and indexes ({@link ScratchSchema}: its migrations and the platform's), with three plain multi-row
+ * scans (its scan_event rows, one waybill upsert per waybill of the batch; no inbox rows since run U: a scan is
+ * its own key), in inquiry's own tables and indexes ({@link ScratchSchema}: its migrations and the platform's),
+ * with two plain multi-row
  * statements ({@code unnest} of arrays, as the service sends them) and a commit per batch. The waybill rows
  * are computed in Java before the clock starts, so the statement is a plain upsert of values; the service
  * instead takes advisory locks and folds the batch's new scans into each waybill's row in SQL, decodes JSON
@@ -39,17 +39,12 @@ final class ShipmentBaseline {
 
     static final int BATCH = 500; // max.poll.records of every consumer
     private static final String SCHEMA = "bench_shipment";
-    private static final String CONSUMER = "inquiry.shipment-tracking";
     /** inquiry's default limits (careline.inquiry.limits): delivery and fully delayed, from pickup. */
     private static final Map<RouteType, Duration> DELIVERY = Map.of(RouteType.SAME_CITY, Duration.ofDays(1),
             RouteType.OTHER_CITY, Duration.ofDays(3), RouteType.INTERNATIONAL, Duration.ofDays(7));
     private static final Map<RouteType, Duration> FULLY_DELAYED = Map.of(RouteType.SAME_CITY, Duration.ofDays(3),
             RouteType.OTHER_CITY, Duration.ofDays(7), RouteType.INTERNATIONAL, Duration.ofDays(10));
 
-    static final String INBOX = """
-            insert into inbox_event (consumer, event_id, event_type, received_at)
-            select ?, t.id, t.type, ? from unnest(?::uuid[], ?::text[]) as t(id, type)
-            on conflict do nothing""";
     static final String SCANS = """
             insert into scan_event (event_id, waybill_no, branch, scan_type, scan_time, route_type, location,
                 exception_kind, note, received_at)
@@ -71,7 +66,7 @@ final class ShipmentBaseline {
                 fully_delayed_at = excluded.fully_delayed_at, first_scan_at = excluded.first_scan_at,
                 updated_at = excluded.updated_at""";
 
-    /** One writer's run: scans, rows written (inbox + scans + waybill upserts), seconds. */
+    /** One writer's run: scans, rows written (scans + waybill upserts), seconds. */
     record Result(int writers, long scans, long rows, double seconds) {
         double scansPerSecond() {
             return scans / seconds;
@@ -134,7 +129,7 @@ final class ShipmentBaseline {
         try {
             for (int w : writers) {
                 try (Connection c = schema.connection(Map.of()); Statement s = c.createStatement()) {
-                    s.execute("truncate inbox_event, scan_event, waybill");
+                    s.execute("truncate scan_event, waybill");
                 }
                 results.add(write(schema, all, w));
             }
@@ -156,7 +151,7 @@ final class ShipmentBaseline {
             }
             List<Batch> batches = batches(mine);
             for (Batch b : batches) {
-                rows += 2L * b.scans()[0].length + b.waybills()[0].length;
+                rows += (long) b.scans()[0].length + b.waybills()[0].length;
             }
             work.add(batches);
         }
@@ -168,17 +163,10 @@ final class ShipmentBaseline {
                 done.add(pool.submit(() -> {
                     try (Connection c = schema.connection(Map.of("reWriteBatchedInserts", "true"))) {
                         c.setAutoCommit(false);
-                        try (PreparedStatement inbox = c.prepareStatement(INBOX);
-                                PreparedStatement store = c.prepareStatement(SCANS);
+                        try (PreparedStatement store = c.prepareStatement(SCANS);
                                 PreparedStatement upsert = c.prepareStatement(WAYBILLS)) {
                             for (Batch b : batches) {
                                 OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
-                                inbox.setString(1, CONSUMER);
-                                inbox.setObject(2, now);
-                                inbox.setArray(3, c.createArrayOf("uuid", b.scans()[0]));
-                                inbox.setArray(4, c.createArrayOf("text", repeat(ShipmentEvents.SCANNED,
-                                        b.scans()[0].length)));
-                                inbox.executeUpdate();
                                 bind(c, store, now, b.scans(), "uuid", "text", "text", "text", "timestamptz", "text",
                                         "text", "text", "text");
                                 store.executeUpdate();
@@ -256,12 +244,6 @@ final class ShipmentBaseline {
             batches.add(new Batch(cols, wb));
         }
         return batches;
-    }
-
-    private static String[] repeat(String value, int n) {
-        String[] values = new String[n];
-        java.util.Arrays.fill(values, value);
-        return values;
     }
 
     private static String utc(Instant at) {
