@@ -199,17 +199,15 @@ final class EventEffects {
     }
 
     /**
-     * Waits until {@code consumer} has applied {@code sent} and {@code behind} resolutions left over from earlier
-     * phases (its inbox rows since {@code from}), or its progress stalls for a minute, or {@code timeout}
-     * passes; then reads the times of those of {@code sent}.
+     * The times {@code consumer} applied {@code sent} (its inbox rows since {@code from}), read once its group has
+     * committed them ({@link #awaitConsumed}), and how many resolutions it applied since {@code from} in all.
      */
-    static Effects await(Connection db, String consumer, Sent sent, long behind, Instant from, Duration timeout)
-            throws Exception {
+    static Effects read(Connection db, String consumer, Sent sent, Instant from) throws Exception {
         Map<UUID, Integer> index = new HashMap<>(sent.count() * 2);
         for (int i = 0; i < sent.count(); i++) {
             index.put(sent.events()[i], i);
         }
-        Drain applied = drain(db, consumer, ComplaintEvents.RESOLVED, from, sent.count() + behind, timeout);
+        Drain applied = applied(db, consumer, ComplaintEvents.RESOLVED, from);
         long[] at = new long[sent.count()];
         Arrays.fill(at, -1);
         List<Long> times = new ArrayList<>(sent.count());
@@ -234,15 +232,11 @@ final class EventEffects {
     }
 
     /**
-     * Polls {@code consumer}'s inbox until {@code expected} events of {@code type} (any type when null) since
-     * {@code from} are in, progress stalls for a minute or {@code timeout} passes; their count, first and last.
+     * How many events of {@code type} (any type when null) {@code consumer}'s inbox holds since {@code from}, and
+     * the first and last times; read once, after {@link #awaitConsumed}: polling the database while the
+     * services consume took a tenth of its time in shipment runs (docs/benchmarks.md run U).
      */
-    static Drain drain(Connection db, String consumer, String type, Instant from, long expected, Duration timeout)
-            throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long stall = TimeUnit.SECONDS.toNanos(60);
-        long seen = -1;
-        long progressAt = System.nanoTime();
+    static Drain applied(Connection db, String consumer, String type, Instant from) throws Exception {
         try (PreparedStatement count = db.prepareStatement("""
                 select count(*), min(received_at), max(received_at) from inbox_event
                 where consumer = ? and received_at >= ? and (cast(? as text) is null or event_type = ?)""")) {
@@ -250,25 +244,10 @@ final class EventEffects {
             count.setObject(2, from.atOffset(ZoneOffset.UTC));
             count.setString(3, type);
             count.setString(4, type);
-            while (true) {
-                Drain now;
-                try (ResultSet rs = count.executeQuery()) {
-                    rs.next();
-                    now = new Drain(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)),
-                            instant(rs.getObject(3, OffsetDateTime.class)));
-                }
-                if (now.count() >= expected) {
-                    return now;
-                }
-                if (now.count() != seen) {
-                    seen = now.count();
-                    progressAt = System.nanoTime();
-                }
-                if (System.nanoTime() - progressAt > stall || System.nanoTime() > deadline) {
-                    System.out.printf("  %s: gave up waiting, %,d of %,d applied%n", consumer, now.count(), expected);
-                    return now;
-                }
-                TimeUnit.MILLISECONDS.sleep(250); // another process's database: there is no event to wait on
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return new Drain(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)),
+                        instant(rs.getObject(3, OffsetDateTime.class)));
             }
         }
     }

@@ -88,9 +88,9 @@ final class EventLatency implements Scenario {
                     cases.size(), (System.nanoTime() - registering) / 1e9);
 
             // 2 s at the rate, not recorded: a fresh consumer's first resolutions load and compile its code
-            phase(producer, dbs, behind, cases.subList(0, warm), rate, Duration.ofSeconds(120));
+            phase(harness, producer, dbs, behind, cases.subList(0, warm), rate, Duration.ofSeconds(120));
 
-            Effects[] steady = phase(producer, dbs, behind, cases.subList(warm, warm + n), rate,
+            Effects[] steady = phase(harness, producer, dbs, behind, cases.subList(warm, warm + n), rate,
                     Duration.ofSeconds(Math.max(120, 5L * seconds)));
             report.add(name(), String.format(Locale.ROOT, "complaint.resolved sent, %,d at %,d/s", n, rate),
                     Report.rate(n / steady[0].sent().seconds()));
@@ -98,7 +98,7 @@ final class EventLatency implements Scenario {
                 latencyRow(report, CONSUMERS.get(i), steady[i], n, rate);
             }
 
-            Effects[] heavy = phase(producer, dbs, behind, cases.subList(warm + n, warm + n + nFast), fast,
+            Effects[] heavy = phase(harness, producer, dbs, behind, cases.subList(warm + n, warm + n + nFast), fast,
                     Duration.ofSeconds(Math.max(120, 5L * fastSeconds)));
             report.add(name(), String.format(Locale.ROOT, "complaint.resolved sent, %,d at %,d/s", nFast, fast),
                     Report.rate(nFast / heavy[0].sent().seconds()));
@@ -114,13 +114,15 @@ final class EventLatency implements Scenario {
      * Sends {@code cases}' resolutions at {@code rate} and waits for both consumers' effects (and for what
      * they had left, {@code behind}, which is updated).
      */
-    private static Effects[] phase(KafkaProducer<String, String> producer, Connection[] dbs, long[] behind,
-            List<Case> cases, int rate, Duration drain) throws Exception {
+    private static Effects[] phase(Harness harness, KafkaProducer<String, String> producer, Connection[] dbs,
+            long[] behind, List<Case> cases, int rate, Duration drain) throws Exception {
         Instant from = Instant.now();
         Sent sent = EventEffects.resolve(producer, cases, rate);
         Effects[] effects = new Effects[CONSUMERS.size()];
         for (int i = 0; i < effects.length; i++) {
-            effects[i] = EventEffects.await(dbs[i], CONSUMERS.get(i).inbox(), sent, behind[i], from, drain);
+            Consumer c = CONSUMERS.get(i);
+            EventEffects.awaitConsumed(harness, c.group(), c.topics(), drain);
+            effects[i] = EventEffects.read(dbs[i], c.inbox(), sent, from);
             behind[i] = Math.max(0, sent.count() + behind[i] - effects[i].appliedSince());
         }
         return effects;
@@ -186,7 +188,8 @@ final class EventLatency implements Scenario {
             double boot = (System.nanoTime() - starting) / 1e9;
             // what a consumer had left from the phases is still before it, so it is part of the backlog it drains
             long expected = cases.size() + behind[i];
-            Drain drain = EventEffects.drain(dbs[i], c.inbox(), ComplaintEvents.RESOLVED, from, expected, timeout);
+            EventEffects.awaitConsumed(harness, c.group(), c.topics(), timeout);
+            Drain drain = EventEffects.applied(dbs[i], c.inbox(), ComplaintEvents.RESOLVED, from);
             double fromReady = drain.last() == null ? 0
                     : drain.count() / (Math.max(1_000, Duration.between(ready, drain.last()).toNanos()) / 1e9);
             String value = String.format(Locale.ROOT, "%s (%,d of %,d%s; %s from ready, boot %.1f s, first applied "

@@ -9,12 +9,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.careline.platform.events.EventCodec;
@@ -24,14 +22,8 @@ import com.careline.platform.events.shipment.ShipmentEvents.ExceptionKind;
 import com.careline.platform.events.shipment.ShipmentEvents.RouteType;
 import com.careline.platform.events.shipment.ShipmentEvents.ScanType;
 import com.careline.platform.events.shipment.ShipmentEvents.Scanned;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * 3. Branch scan events into inquiry-service's tracking projection, with delay detection running. First a
@@ -118,44 +110,13 @@ final class ShipmentIngest implements Scenario {
     }
 
     /**
-     * Waits until the service's group has committed every offset of the shipment topic (Kafka's admin API,
-     * every 250 ms: polling the database, as {@link EventEffects#drain} does, took a tenth of the database's
-     * time during a run), then reads from the stored scans of {@code prefix} how many there are and when the
-     * first and the last were stored. Gives up after a minute without progress or {@code timeout}.
+     * Waits until the service's group has committed every record of the shipment topic
+     * ({@link EventEffects#awaitConsumed}), then reads from the stored scans of {@code prefix} how many there are
+     * and when the first and the last were stored.
      */
     private static EventEffects.Drain awaitConsumed(Harness harness, String prefix, Instant from, Duration timeout)
             throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, harness.kafkaBootstrap()))) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (int p = 0; p < Topics.partitions(Topics.SHIPMENT_EVENTS); p++) {
-                latest.put(new TopicPartition(Topics.SHIPMENT_EVENTS, p), OffsetSpec.latest());
-            }
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            long behind = -1;
-            long progressAt = System.nanoTime();
-            while (true) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(SERVICE)
-                        .partitionsToOffsetAndMetadata().get();
-                long now = 0;
-                for (var end : ends.entrySet()) {
-                    OffsetAndMetadata at = committed.get(end.getKey());
-                    now += end.getValue().offset() - (at == null ? 0 : at.offset());
-                }
-                if (now <= 0) {
-                    break;
-                }
-                if (now != behind) {
-                    behind = now;
-                    progressAt = System.nanoTime();
-                }
-                if (System.nanoTime() - progressAt > TimeUnit.SECONDS.toNanos(60) || System.nanoTime() > deadline) {
-                    System.out.printf("  %s: gave up waiting, %,d records not committed%n", SERVICE, now);
-                    break;
-                }
-                TimeUnit.MILLISECONDS.sleep(250); // another process's consumer: there is nothing to wait on
-            }
-        }
+        EventEffects.awaitConsumed(harness, SERVICE, List.of(Topics.SHIPMENT_EVENTS), timeout);
         try (Connection db = harness.database(DATABASE); PreparedStatement stored = db.prepareStatement("""
                 select count(*), min(received_at), max(received_at) from scan_event
                 where waybill_no like ? and received_at >= ?""")) {
