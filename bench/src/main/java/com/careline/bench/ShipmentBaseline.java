@@ -27,11 +27,10 @@ import com.careline.platform.events.shipment.ShipmentEvents.Scanned;
  * The rows of shipment ingest without the service: what inquiry-service's consumer writes for a batch of 500
  * scans (its scan_event rows, one waybill upsert per waybill of the batch; no inbox rows since run U: a scan is
  * its own key), in inquiry's own tables and indexes ({@link ScratchSchema}: its migrations and the platform's),
- * with two plain multi-row
- * statements ({@code unnest} of arrays, as the service sends them) and a commit per batch. The waybill rows
- * are computed in Java before the clock starts, so the statement is a plain upsert of values; the service
- * instead takes advisory locks and folds the batch's new scans into each waybill's row in SQL, decodes JSON
- * and polls Kafka: that is the difference this baseline leaves in. The scans are those of
+ * with two plain multi-row statements ({@code unnest} of arrays, as the service sends them) and a commit per
+ * batch. The waybill rows are computed in Java before the clock starts, so the statement is a plain upsert of
+ * values; the service instead takes advisory locks and folds the batch's new scans into each waybill's row in
+ * SQL, decodes JSON and polls Kafka: that is the difference this baseline leaves in. The scans are those of
  * {@link ShipmentIngest#waybills} in the order they are produced, split over the writers by waybill as the
  * partitions split them over the consumers.
  */

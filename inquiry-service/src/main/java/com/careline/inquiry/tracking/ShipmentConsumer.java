@@ -14,13 +14,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Scan events of the branch systems, a poll at a time: {@link EventConsumption} applies each batch in one
- * transaction, each scan once whatever Kafka redelivers ({@link #idempotent()}), and parks a message that is not a valid scan
- * (table {@code parked_event} and {@code careline.shipment.events.dlq}, with the reason) while the stream
- * moves on. The later scans of its waybill are applied at once, not held behind it ({@link #ordered()}):
- * the projection is a function of the set of scans, and holding them would only make {@link DelayDetector}
- * raise false delay alarms; a parked scan, once replayed, is applied alone. {@link ShipmentIngest} applies
- * the whole batch with a few multi-row statements. The channel runs one consumer per partition it is given
- * ({@code concurrency}), each in order; the projection does not depend on the order anyway.
+ * transaction, each scan once whatever Kafka redelivers ({@link #idempotent()}), and parks a message that is
+ * not a valid scan (table {@code parked_event} and {@code careline.shipment.events.dlq}, with the reason)
+ * while the stream moves on. The later scans of its waybill are applied at once, not held behind it
+ * ({@link #ordered()}): the projection is a function of the set of scans, and holding them would only make
+ * {@link DelayDetector} raise false delay alarms; a parked scan, once replayed, is applied alone.
+ * {@link ShipmentIngest} applies the whole batch with a few multi-row statements. The channel runs one consumer
+ * per partition it is given ({@code concurrency}), each in order; the projection does not depend on the order.
  */
 @ApplicationScoped
 public class ShipmentConsumer implements EventHandler {

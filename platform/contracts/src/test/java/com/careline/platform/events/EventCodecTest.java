@@ -69,8 +69,9 @@ class EventCodecTest {
 
     @Test
     void fieldsAreReadInAnyOrderAndUnknownOnesAreSkippedWhateverTheirShape() {
-        String json = "{\"data\":{\"waybillNo\":\"W1\",\"pieces\":[1,{\"a\":null}]},\"extra\":{\"x\":[{\"id\":\"no\"}]},"
-                + "\"correlationId\":\"c1\",\"time\":\"2026-12-01T16:30:00+08:00\",\"subject\":\"W1\","
+        String json = "{\"data\":{\"waybillNo\":\"W1\",\"pieces\":[1,{\"a\":null}]},"
+                + "\"extra\":{\"x\":[{\"id\":\"no\"}]},\"correlationId\":\"c1\","
+                + "\"time\":\"2026-12-01T16:30:00+08:00\",\"subject\":\"W1\","
                 + "\"ext\":[1,2,[3]],\"source\":\"branch\",\"type\":\"shipment.scanned\",\"id\":\"" + ID + "\","
                 + "\"n\":1.5,\"b\":true}";
 

@@ -41,8 +41,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * whose effect does not depend on the order ({@link EventHandler#ordered()} false).
  * </ul>
  * Each step records the events it acts on in the inbox in the same transaction, so a batch tried again,
- * redelivered or replayed acts once (an {@link EventHandler#idempotent()} handler sees to that itself). A poll is one span, linked to the span that staged each of its events
- * ({@link Traces}); its statements and the events it stages are in that span.
+ * redelivered or replayed acts once (an {@link EventHandler#idempotent()} handler sees to that itself). A poll
+ * is one span, linked to the span that staged each of its events ({@link Traces}); its statements and the
+ * events it stages are in that span.
  */
 @ApplicationScoped
 public class EventConsumption {
