@@ -287,7 +287,7 @@ final class EventEffects {
         return ChronoUnit.MICROS.between(Instant.EPOCH, at);
     }
 
-    private static Instant instant(OffsetDateTime time) {
+    static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
 

@@ -3,7 +3,6 @@ package com.careline.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -124,14 +123,11 @@ final class ShipmentIngest implements Scenario {
             stored.setObject(2, from.atOffset(ZoneOffset.UTC));
             try (ResultSet rs = stored.executeQuery()) {
                 rs.next();
-                return new EventEffects.Drain(rs.getLong(1), instant(rs, 2), instant(rs, 3));
+                return new EventEffects.Drain(rs.getLong(1),
+                        EventEffects.instant(rs.getObject(2, OffsetDateTime.class)),
+                        EventEffects.instant(rs.getObject(3, OffsetDateTime.class)));
             }
         }
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
     }
 
     private static long consumedBy(Harness harness, String prefix, Instant to) throws Exception {
