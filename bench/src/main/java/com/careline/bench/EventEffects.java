@@ -26,6 +26,7 @@ import com.careline.platform.events.EventEnvelope;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
+import com.careline.platform.ids.TimeOrderedIds;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -140,7 +141,7 @@ final class EventEffects {
             String branch = MonthlyAnalysis.BRANCHES.get(random.nextInt(MonthlyAnalysis.BRANCHES.size()));
             String customer = random.nextInt(10) < 6 ? "C" + (10_000_000 + random.nextInt(90_000_000))
                     : "tel:" + Long.toHexString(random.nextLong());
-            cases.add(new Case(UUID.randomUUID(), branch + "B" + run + String.format("%07d", i), branch,
+            cases.add(new Case(TimeOrderedIds.next(), branch + "B" + run + String.format("%07d", i), branch,
                     CATEGORIES[random.nextInt(CATEGORIES.length)], CHANNELS[random.nextInt(CHANNELS.length)],
                     random.nextInt(100) < 3, customer, "SF" + (100_000_000_000L + random.nextInt(1_000_000_000)),
                     received.plusMillis(i)));

@@ -20,6 +20,7 @@ import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.Topics;
 import com.careline.platform.events.complaint.ComplaintClocks;
 import com.careline.platform.events.complaint.ComplaintEvents;
+import com.careline.platform.ids.TimeOrderedIds;
 
 /**
  * A registration's transaction without the service: in complaint-service's own tables and indexes
@@ -111,7 +112,7 @@ final class IntakeBaseline {
             rs.next();
             sequence = rs.getLong(1);
         }
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         String caseId = id.toString();
         String complaintNumber = "%s%04d%02d%06d".formatted(branch, 2026, 12, sequence);
         String waybill = "SF" + (1_000_000_000L + worker * 100_000_000L + i);
@@ -130,7 +131,7 @@ final class IntakeBaseline {
         String[] kinds = {ComplaintClocks.FIRST_RESPONSE, ComplaintClocks.RESOLUTION, ComplaintClocks.PROGRESS_REPORT};
         Duration[] limits = {Duration.ofHours(1), Duration.ofDays(7), Duration.ofDays(3)};
         for (int k = 0; k < kinds.length; k++) {
-            clock.setObject(1, UUID.randomUUID());
+            clock.setObject(1, TimeOrderedIds.next());
             clock.setString(2, caseId);
             clock.setString(3, kinds[k]);
             clock.setString(4, waybill);
@@ -141,7 +142,7 @@ final class IntakeBaseline {
             clock.addBatch();
         }
         clock.executeBatch();
-        timeline.setObject(1, UUID.randomUUID());
+        timeline.setObject(1, TimeOrderedIds.next());
         timeline.setString(2, caseId);
         timeline.setTimestamp(3, at);
         timeline.setString(4, owner);

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,6 +21,7 @@ import java.util.concurrent.Future;
 import com.careline.platform.events.shipment.ShipmentEvents.RouteType;
 import com.careline.platform.events.shipment.ShipmentEvents.ScanType;
 import com.careline.platform.events.shipment.ShipmentEvents.Scanned;
+import com.careline.platform.ids.TimeOrderedIds;
 
 /**
  * The rows of shipment ingest without the service: what inquiry-service's consumer writes for a batch of 500
@@ -209,7 +209,7 @@ final class ShipmentBaseline {
             Map<String, Projection> touched = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 Scanned s = part.get(i);
-                cols[0][i] = UUID.randomUUID();
+                cols[0][i] = TimeOrderedIds.next();
                 cols[1][i] = s.waybillNo();
                 cols[2][i] = s.branch();
                 cols[3][i] = s.scanType().name();

@@ -19,6 +19,7 @@ import com.careline.claims.claim.ClaimStatus.Step;
 import com.careline.claims.compensation.CompensationSource;
 import com.careline.claims.recovery.Recovery;
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.ids.TimeOrderedIds;
 import com.careline.platform.timeline.JournaledCase;
 
 /**
@@ -123,7 +124,7 @@ public class Claim implements JournaledCase {
     public static Claim open(String number, String branch, Particulars p, String exceptionKind, String correlationId,
             String openedBy, Instant at) {
         Claim c = new Claim();
-        c.id = UUID.randomUUID();
+        c.id = TimeOrderedIds.next();
         c.number = number;
         c.branch = branch;
         c.stage = ClaimStage.BRANCH;

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.ids.TimeOrderedIds;
 
 /** A document of a claim, without its bytes ({@link DocumentContent}). */
 @Entity
@@ -48,7 +49,7 @@ public class ClaimDocument {
     public static ClaimDocument receive(UUID claimId, DocumentType type, String fileName, String contentType,
             long size, String sha256, String by, Instant at) {
         ClaimDocument d = new ClaimDocument();
-        d.id = UUID.randomUUID();
+        d.id = TimeOrderedIds.next();
         d.claimId = claimId;
         d.type = type;
         d.fileName = fileName;

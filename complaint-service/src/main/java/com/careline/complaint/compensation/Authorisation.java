@@ -9,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import com.careline.platform.ids.TimeOrderedIds;
+
 /**
  * 003 (授权): someone the division manager lets sign compensation off up to an amount. Revoked, never
  * changed: a new amount is a new authorisation, so the rows say who could sign what, and when.
@@ -37,7 +39,7 @@ public class Authorisation {
 
     static Authorisation grant(String delegate, BigDecimal upTo, String reason, String by, Instant at) {
         Authorisation a = new Authorisation();
-        a.id = UUID.randomUUID();
+        a.id = TimeOrderedIds.next();
         a.delegate = delegate;
         a.upTo = upTo;
         a.reason = reason;

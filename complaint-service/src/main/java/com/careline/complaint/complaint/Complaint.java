@@ -19,6 +19,7 @@ import com.careline.complaint.compensation.Compensation;
 import com.careline.complaint.compensation.CompensationStatus;
 import com.careline.complaint.complaint.ComplaintStatus.Step;
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.ids.TimeOrderedIds;
 import com.careline.platform.timeline.JournaledCase;
 
 /**
@@ -99,7 +100,7 @@ public class Complaint implements JournaledCase {
     public static Complaint register(String number, String branch, String owner, Form form, List<String> majorReasons,
             String correlationId, Instant receivedAt) {
         Complaint c = new Complaint();
-        c.id = UUID.randomUUID();
+        c.id = TimeOrderedIds.next();
         c.number = number;
         c.branch = branch;
         c.owner = owner;

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import com.careline.platform.ids.TimeOrderedIds;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -49,7 +50,7 @@ public class AddressChange {
 
     AddressChange(UUID customerId, UUID addressId, Kind change, Address before, Address after, String note,
             String by, Instant at) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.customerId = customerId;
         this.addressId = addressId;
         this.change = change;

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.ids.TimeOrderedIds;
 import com.careline.platform.timeline.JournaledCase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -61,7 +62,7 @@ public class Customer implements JournaledCase {
     public static Customer register(String number, String name, String branch, boolean monthlyAccount,
             Profile profile, String by, Instant at) {
         Customer c = new Customer();
-        c.id = UUID.randomUUID();
+        c.id = TimeOrderedIds.next();
         c.number = number;
         c.name = name;
         c.branch = branch;

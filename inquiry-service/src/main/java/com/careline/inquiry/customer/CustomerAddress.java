@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.ids.TimeOrderedIds;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -38,7 +39,7 @@ public class CustomerAddress {
     }
 
     CustomerAddress(UUID customerId, Address details, Instant at) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.customerId = customerId;
         this.details = details;
         this.addedAt = at;

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import com.careline.platform.ids.TimeOrderedIds;
+
 /**
  * One phone of a customer: its normal form ({@code PhoneNumbers}), the keyed hash it is matched by
  * ({@code PhoneKeys}) and its last four digits. Unique: a phone belongs to one customer.
@@ -34,7 +36,7 @@ public class CustomerPhone {
     }
 
     CustomerPhone(UUID customerId, Phones.Phone phone, Instant at) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.customerId = customerId;
         this.phone = phone.normal();
         this.phoneKey = phone.key();

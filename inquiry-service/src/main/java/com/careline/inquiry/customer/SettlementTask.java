@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.ids.TimeOrderedIds;
 
 /** The branch settles a monthly-account customer's fees now, because their address changed (001). */
 @Entity
@@ -51,7 +52,7 @@ public class SettlementTask {
 
     static SettlementTask open(Customer customer, String reason, Instant dueAt, String by, Instant at) {
         SettlementTask t = new SettlementTask();
-        t.id = UUID.randomUUID();
+        t.id = TimeOrderedIds.next();
         t.customerId = customer.id();
         t.customerNumber = customer.number();
         t.branch = customer.branch();

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import com.careline.inquiry.inquiry.InquiryStatus.Step;
 import com.careline.inquiry.routing.Route;
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.ids.TimeOrderedIds;
 import com.careline.platform.timeline.JournaledCase;
 
 /**
@@ -100,7 +101,7 @@ public class Inquiry implements JournaledCase {
     public static Inquiry register(String number, String branch, String owner, Form form, boolean proactive,
             Instant receivedAt) {
         Inquiry q = new Inquiry();
-        q.id = UUID.randomUUID();
+        q.id = TimeOrderedIds.next();
         q.number = number;
         q.branch = branch;
         q.owner = owner;

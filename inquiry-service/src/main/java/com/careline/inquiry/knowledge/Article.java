@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 
 import com.careline.inquiry.inquiry.Topic;
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.ids.TimeOrderedIds;
 
 /**
  * A knowledge-base article (物流知识库): a typical question and its answer. 002 line 32 has the knowledge
@@ -62,7 +63,7 @@ public class Article {
     public static Article write(String question, String answer, Topic topic, List<String> tags, UUID sourceInquiryId,
             String by, Instant at, boolean publish) {
         Article a = new Article();
-        a.id = UUID.randomUUID();
+        a.id = TimeOrderedIds.next();
         a.sourceInquiryId = sourceInquiryId;
         a.createdBy = by;
         a.createdAt = at;

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.careline.platform.ids.TimeOrderedIds;
+
 /** One row of the work-order rule table: business region x topic -> department and queue. */
 @Entity
 @Table(name = "routing_rule")
@@ -33,7 +35,7 @@ public class RoutingRule {
     public static RoutingRule create(String region, String topic, String department, String queue, String by,
             Instant at) {
         RoutingRule r = new RoutingRule();
-        r.id = UUID.randomUUID();
+        r.id = TimeOrderedIds.next();
         r.region = region;
         r.topic = topic;
         r.change(department, queue, by, at);

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.ids.TimeOrderedIds;
 
 /** 003: a preventive measure against a frequent cause, proposed by customer service, approved by the GM. */
 @Entity
@@ -49,7 +50,7 @@ public class PreventiveMeasure {
     static PreventiveMeasure propose(LocalDate month, String cause, String measure, String owner, LocalDate dueDate,
             String by) {
         PreventiveMeasure m = new PreventiveMeasure();
-        m.id = UUID.randomUUID();
+        m.id = TimeOrderedIds.next();
         m.month = month;
         m.cause = cause;
         m.measure = measure;

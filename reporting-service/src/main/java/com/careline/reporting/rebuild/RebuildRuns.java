@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.careline.platform.ids.TimeOrderedIds;
 import com.careline.platform.time.SqlInstants;
 import com.careline.reporting.rebuild.RebuildRun.Status;
 
@@ -39,7 +40,7 @@ class RebuildRuns {
 
     @Transactional(Transactional.TxType.MANDATORY)
     RebuildRun insert(String by) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         em.createNativeQuery("insert into rebuild_run (id, status, requested_by, requested_at)"
                 + " values (:id, 'RUNNING', :by, :now)")
                 .setParameter("id", id).setParameter("by", by).setParameter("now", clock.instant()).executeUpdate();

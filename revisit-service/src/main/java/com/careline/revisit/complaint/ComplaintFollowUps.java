@@ -19,6 +19,7 @@ import com.careline.platform.events.revisit.RevisitCancelled;
 import com.careline.platform.events.revisit.RevisitClocks;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
+import com.careline.platform.ids.TimeOrderedIds;
 import com.careline.platform.privacy.PhoneKeys;
 import com.careline.platform.sla.SlaClock;
 import com.careline.platform.sla.SlaClocks;
@@ -109,7 +110,7 @@ public class ComplaintFollowUps {
                 "complaint " + c.number() + " was resolved again at " + c.resolvedAt());
         Instant now = clock.instant();
         FollowUpWindow.Plan plan = window.plan(c.receivedAt(), c.resolvedAt());
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         // the clock counts from the window's opening, not from now; the revisit is new, so it has no clock yet
         // a call in its window is due when the window closes (one source: FollowUpConfig); a late one by its policy
         SlaClock sla = plan.late()

@@ -13,6 +13,7 @@ import com.careline.platform.events.inquiry.InquiryEvents;
 import com.careline.platform.events.revisit.RevisitCancelled;
 import com.careline.platform.events.revisit.RevisitEvents;
 import com.careline.platform.events.revisit.RevisitScheduled;
+import com.careline.platform.ids.TimeOrderedIds;
 import com.careline.platform.privacy.PhoneKeys;
 import com.careline.platform.timeline.CaseJournal;
 import com.careline.platform.timeline.Timeline;
@@ -62,7 +63,7 @@ public class InquirySurveys {
         LocalDate dueOn = days.nthWorkingDayAfter(replied, config.surveyFirstDay());
         Instant deadline = days.closing(days.nthWorkingDayAfter(replied, Math.max(config.surveyFirstDay(),
                 config.surveyLastDay())));
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         Revisit r = Revisit.afterInquiry(id, inquiryId, q.number(), q.branch(), q.customerName(), q.phone(),
                 correlationId, q.at(), dueOn, deadline, now);
         revisits.persist(r);

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import com.careline.platform.ids.TimeOrderedIds;
+
 /** A business partner of a branch, called once a month while active. */
 @Entity
 public class Partner {
@@ -33,7 +35,7 @@ public class Partner {
     }
 
     public Partner(String name, PartnerType type, String branch, String contactName, String phone, Instant at) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.name = name;
         this.type = type;
         this.branch = branch;

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import com.careline.platform.ids.TimeOrderedIds;
+
 /** One call of a revisit, reached or not. Append-only. */
 @Entity
 @Table(name = "revisit_attempt")
@@ -32,7 +34,7 @@ public class RevisitAttempt {
     }
 
     public RevisitAttempt(UUID revisitId, int attemptNo, Instant at, String by, AttemptOutcome outcome, String note) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.revisitId = revisitId;
         this.attemptNo = attemptNo;
         this.at = at;

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.careline.platform.ids.TimeOrderedIds;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -36,14 +37,14 @@ public final class EventCodec {
 
     public static EventEnvelope envelope(String type, String source, String subject, String correlationId,
             Instant time, Object data) {
-        return new EventEnvelope(UUID.randomUUID(), type, source, subject, time, correlationId,
+        return new EventEnvelope(TimeOrderedIds.next(), type, source, subject, time, correlationId,
                 MAPPER.valueToTree(data));
     }
 
     /** An event to stage: a new id, its data kept as the record (see {@link OutgoingEvent}). */
     public static OutgoingEvent outgoing(String type, String source, String subject, String correlationId,
             Instant time, Object data) {
-        return new OutgoingEvent(UUID.randomUUID(), type, source, subject, time, correlationId, data);
+        return new OutgoingEvent(TimeOrderedIds.next(), type, source, subject, time, correlationId, data);
     }
 
     public static String encode(EventEnvelope envelope) {

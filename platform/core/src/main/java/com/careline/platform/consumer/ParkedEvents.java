@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.careline.platform.events.Topics;
+import com.careline.platform.ids.TimeOrderedIds;
 import com.careline.platform.outbox.Outbox;
 import io.quarkus.logging.Log;
 import org.eclipse.microprofile.config.Config;
@@ -85,7 +86,7 @@ class ParkedEvents {
     }
 
     private UUID insert(EventHandler handler, Delivery d, ParkedStatus status, String reason, String exception) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         Instant now = clock.instant();
         int inserted = em.createNativeQuery("""
                 insert into parked_event (id, consumer, consumer_group, kafka_topic, kafka_partition, kafka_offset,

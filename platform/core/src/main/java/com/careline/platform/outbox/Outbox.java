@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,6 +13,7 @@ import com.careline.platform.batch.Rows;
 import com.careline.platform.events.EventCodec;
 import com.careline.platform.events.EventsConfig;
 import com.careline.platform.events.OutgoingEvent;
+import com.careline.platform.ids.TimeOrderedIds;
 import com.careline.platform.tracing.Traces;
 
 /**
@@ -85,7 +85,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void stageRecord(String topic, String key, String type, String payload, Map<String, String> headers) {
         String subject = key == null ? "" : key;
-        em.persist(new OutboxEvent(UUID.randomUUID(), topic, subject, type, lane(subject), payload,
+        em.persist(new OutboxEvent(TimeOrderedIds.next(), topic, subject, type, lane(subject), payload,
                 EventCodec.tree(headers).toString(), clock.instant()));
     }
 

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import com.careline.platform.calendar.BusinessCalendar;
 import com.careline.platform.errors.Conflict;
+import com.careline.platform.ids.TimeOrderedIds;
 
 /**
  * The clock of one time limit on one case. Its rules are plain methods, so tests drive them without
@@ -75,7 +76,7 @@ public class SlaClock {
     private static SlaClock start(String caseId, String correlationId, String branch, SlaPolicy policy,
             BusinessCalendar calendar, Instant at, Instant due) {
         SlaClock clock = new SlaClock();
-        clock.id = UUID.randomUUID();
+        clock.id = TimeOrderedIds.next();
         clock.caseId = caseId;
         clock.kind = policy.kind();
         clock.correlationId = correlationId;

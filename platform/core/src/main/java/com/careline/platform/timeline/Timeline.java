@@ -3,13 +3,13 @@ package com.careline.platform.timeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.careline.platform.batch.Rows;
+import com.careline.platform.ids.TimeOrderedIds;
 
 /** Writes and reads case timelines (GET /api/<cases>/{id}/timeline), in the transaction of the change. */
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class Timeline {
         Instant now = clock.instant();
         Rows rows = new Rows(6);
         for (Line line : lines) {
-            rows.add(UUID.randomUUID(), line.caseId(), now, line.actor(), line.action(), line.detail());
+            rows.add(TimeOrderedIds.next(), line.caseId(), now, line.actor(), line.action(), line.detail());
         }
         rows.execute(em, """
                 insert into case_timeline (id, case_id, at, actor, action, detail)

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import com.careline.platform.ids.TimeOrderedIds;
+
 /** One line of a case's history: who did what, when. Append-only. */
 @Entity
 @Table(name = "case_timeline")
@@ -28,7 +30,7 @@ public class TimelineEntry {
     }
 
     TimelineEntry(String caseId, Instant at, String actor, String action, String detail) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.caseId = caseId;
         this.at = at;
         this.actor = actor;

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import com.careline.platform.errors.InvalidRequest;
 import com.careline.platform.errors.NotFound;
+import com.careline.platform.ids.TimeOrderedIds;
 import com.careline.platform.paging.Page;
 import com.careline.platform.paging.PageRequest;
 import com.careline.platform.security.Roles;
@@ -98,7 +99,7 @@ public class Directory {
         if (!s.to().isAfter(s.from())) {
             throw new InvalidRequest("to", "must be after from");
         }
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         execute("insert into desk_shift (id, role, branch, username, from_at, to_at, created_by) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", id, s.role(), s.branch(), s.username(), s.from(), s.to(), by);
         return new Shift(id, s.role(), s.branch(), s.username(), s.from(), s.to());
